@@ -1,0 +1,373 @@
+package dev.papageno.core;
+
+import dev.papageno.core.config.Config;
+import dev.papageno.core.engine.LintEngine;
+import dev.papageno.core.input.DraftReader;
+import dev.papageno.core.input.Input;
+import dev.papageno.core.input.InputCollector;
+import dev.papageno.core.rule.LintSettings;
+import dev.papageno.core.rule.Profile;
+import dev.papageno.core.rule.Rule;
+import dev.papageno.core.rule.RuleSet;
+import dev.papageno.core.rule.load.RuleSetLoader;
+import dev.papageno.core.source.InputFormat;
+import dev.papageno.core.source.SourceText;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Papageno's entry point: configure once, then lint files, folders or text.
+ *
+ * <pre>{@code
+ * try (Linter linter = Linter.builder()
+ *         .config(ConfigLoader.discover(Path.of(".")))   // .papageno.yml, if there is one
+ *         .region("us")
+ *         .build()) {
+ *     LintResult result = linter.lint(List.of(Path.of("drafts")));
+ *     for (FileResult file : result.files()) {
+ *         for (Finding f : file.findings()) {
+ *             System.out.printf("%s:%d:%d %s %s%n", file.path(), f.line(), f.column(), f.rule(), f.message());
+ *         }
+ *     }
+ *     boolean failed = linter.failPolicy().fails(result);
+ * }
+ * }</pre>
+ *
+ * <p>A {@code Linter} is thread-safe. {@link #lint(List)} lints files in parallel (one thread per
+ * core unless {@link Builder#threads(int)} says otherwise); {@link #close()} stops its threads.
+ */
+public final class Linter implements AutoCloseable {
+
+    /** Stack size of linting threads: deeply nested drafts make deep parse trees. */
+    private static final long WORKER_STACK_BYTES = 256L * 1024 * 1024;
+
+    private final RuleSet rules;
+    private final LintEngine engine;
+    private final FailPolicy failPolicy;
+    private final Optional<InputFormat> format;
+    private final Charset charset;
+    private final int threads;
+    private final InputCollector collector;
+    private final Profile profile;
+    private volatile ExecutorService pool;
+
+    private Linter(Builder b, RuleSet rules, Profile profile, Map<String, Severity> active, LintSettings settings) {
+        this.rules = rules;
+        this.profile = profile;
+        this.engine = new LintEngine(rules, settings, active, java.util.Set.copyOf(b.config.allow()));
+        Optional<Severity> threshold = b.failOnSet ? b.failOn
+                : b.config.failOnSet() ? b.config.failOn() : FailPolicy.DEFAULT.threshold();
+        Optional<Integer> max = b.maxFindings.isPresent() ? b.maxFindings : b.config.maxFindings();
+        this.failPolicy = new FailPolicy(threshold, max);
+        this.format = b.format;
+        this.charset = b.charset.or(b.config::encoding).orElse(StandardCharsets.UTF_8);
+        this.threads = b.threads > 0 ? b.threads : Runtime.getRuntime().availableProcessors();
+        this.collector = new InputCollector(b.config.include(), b.config.exclude());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The loaded rules (all of them, active or not). */
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /** The rules that are on, with the severity each has after profile and config. */
+    public Map<String, Severity> activeRules() {
+        return engine.activeRules();
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    /** When a result fails the run, by the config and the builder's settings. */
+    public FailPolicy failPolicy() {
+        return failPolicy;
+    }
+
+    /** Lints files and folders (walked for drafts); missing or unreadable paths are reported, not thrown. */
+    public LintResult lint(List<Path> paths) {
+        InputCollector.Collected c = collector.collect(paths);
+        List<FileResult> results = new ArrayList<>(c.errors());
+        results.addAll(lintInputs(c.inputs()));
+        return new LintResult(results);
+    }
+
+    /** Lints the given inputs in parallel; results come back in input order. */
+    public List<FileResult> lintInputs(List<Input> inputs) {
+        if (inputs.size() <= 1 || threads == 1) {
+            List<FileResult> out = new ArrayList<>();
+            for (Input in : inputs) {
+                out.add(onWorker(() -> lintFile(in.path(), in.display())));
+            }
+            return out;
+        }
+        List<Future<FileResult>> futures = new ArrayList<>();
+        for (Input in : inputs) {
+            futures.add(pool().submit(() -> lintFile(in.path(), in.display())));
+        }
+        List<FileResult> out = new ArrayList<>();
+        for (int i = 0; i < futures.size(); i++) {
+            out.add(await(futures.get(i), inputs.get(i).display()));
+        }
+        return out;
+    }
+
+    /** Lints one file; a file that cannot be read gives a result with the reason. */
+    public FileResult lintFile(Path path, String display) {
+        SourceText source;
+        try {
+            source = DraftReader.read(path, display, charset);
+        } catch (DraftReader.UnreadableException e) {
+            return FileResult.failed(display, e.getMessage());
+        }
+        InputFormat f = format.orElseGet(() -> InputFormat.forFileName(path.getFileName().toString()));
+        return FileResult.ok(display, engine.lint(source, f), source);
+    }
+
+    /** Lints bytes (standard input): {@code name} picks the format unless one is set. */
+    public FileResult lintBytes(String name, byte[] bytes) {
+        SourceText source;
+        try {
+            source = DraftReader.decode(name, bytes, charset);
+        } catch (DraftReader.UnreadableException e) {
+            return FileResult.failed(name, e.getMessage());
+        }
+        InputFormat f = format.orElseGet(() -> InputFormat.forFileName(name));
+        return onWorker(() -> FileResult.ok(name, engine.lint(source, f), source));
+    }
+
+    /** Lints text in a given format. */
+    public List<Finding> lintText(String name, String text, InputFormat textFormat) {
+        return onWorker(() -> engine.lint(SourceText.of(name, text), textFormat));
+    }
+
+    /** Lints an already decoded source. */
+    public List<Finding> lintSource(SourceText source, InputFormat textFormat) {
+        return onWorker(() -> engine.lint(source, textFormat));
+    }
+
+    private <T> T onWorker(java.util.concurrent.Callable<T> task) {
+        try {
+            return await(pool().submit(task), "input");
+        } catch (LintFailure e) {
+            throw e;
+        }
+    }
+
+    private static <T> T await(Future<T> f, String what) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LintFailure("interrupted while linting " + what, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw new LintFailure("internal error while linting " + what + ": " + err, err);
+            }
+            throw new LintFailure("internal error while linting " + what + ": " + cause, cause);
+        }
+    }
+
+    private ExecutorService pool() {
+        ExecutorService p = pool;
+        if (p == null) {
+            synchronized (this) {
+                p = pool;
+                if (p == null) {
+                    AtomicInteger n = new AtomicInteger();
+                    ThreadFactory tf = r -> {
+                        Thread t = new Thread(null, r, "papageno-lint-" + n.incrementAndGet(), WORKER_STACK_BYTES);
+                        t.setDaemon(true);
+                        return t;
+                    };
+                    p = Executors.newFixedThreadPool(threads, tf);
+                    pool = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    @Override
+    public void close() {
+        ExecutorService p = pool;
+        if (p != null) {
+            p.shutdownNow();
+        }
+    }
+
+    /** A failure inside Papageno (a bug), as opposed to a problem with the user's input. */
+    public static final class LintFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public LintFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Configures a {@link Linter}. */
+    public static final class Builder {
+        private Config config = Config.EMPTY;
+        private Optional<String> profile = Optional.empty();
+        private Optional<String> region = Optional.empty();
+        private Optional<Severity> failOn = Optional.empty();
+        private boolean failOnSet;
+        private Optional<Integer> maxFindings = Optional.empty();
+        private final Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
+        private Optional<InputFormat> format = Optional.empty();
+        private Optional<Charset> charset = Optional.empty();
+        private int threads;
+        private RuleSet ruleSet;
+
+        private Builder() {
+        }
+
+        /** Settings from a {@code .papageno.yml}; the builder's own settings win over it. */
+        public Builder config(Config c) {
+            this.config = c;
+            return this;
+        }
+
+        /** {@code blog} (default), {@code news} or {@code clinical}. */
+        public Builder profile(String id) {
+            this.profile = Optional.of(id);
+            return this;
+        }
+
+        /** The readers' region for crisis resources: us, ca, uk, ie, au, nz or intl. */
+        public Builder region(String code) {
+            this.region = Optional.of(code.toLowerCase(java.util.Locale.ROOT));
+            return this;
+        }
+
+        /** The lowest severity that fails a run; empty for never. */
+        public Builder failOn(Optional<Severity> threshold) {
+            this.failOn = threshold;
+            this.failOnSet = true;
+            return this;
+        }
+
+        public Builder maxFindings(int max) {
+            this.maxFindings = Optional.of(max);
+            return this;
+        }
+
+        /** Sets a rule's (or a category's) severity; empty switches it off. */
+        public Builder rule(String idOrCategory, Optional<Severity> severity) {
+            overrides.put(idOrCategory, severity);
+            return this;
+        }
+
+        /** Reads every input as this format, whatever its extension. */
+        public Builder format(InputFormat f) {
+            this.format = Optional.of(f);
+            return this;
+        }
+
+        /** The charset of inputs without a byte-order mark (default UTF-8). */
+        public Builder encoding(Charset cs) {
+            this.charset = Optional.of(cs);
+            return this;
+        }
+
+        public Builder threads(int n) {
+            this.threads = n;
+            return this;
+        }
+
+        /** Uses these rules instead of loading the built-in ones and the config's rule folders. */
+        public Builder ruleSet(RuleSet set) {
+            this.ruleSet = set;
+            return this;
+        }
+
+        /**
+         * Loads the rules and checks every setting against them.
+         *
+         * @throws ConfigException       for a broken rule file or a wrong value in the config file
+         * @throws IllegalArgumentException for a wrong value given to the builder (an unknown profile,
+         *                               region or rule id)
+         */
+        public Linter build() throws ConfigException {
+            RuleSet set = ruleSet != null ? ruleSet : RuleSetLoader.load(config.ruleFolders());
+            String profileId = profile.or(config::profile).orElse("blog");
+            Profile p = set.profiles().get(profileId);
+            if (p == null) {
+                String known = String.join(", ", set.profiles().keySet());
+                if (profile.isEmpty() && config.profile().isPresent()) {
+                    throw config.errorAt("profile", null, "unknown profile \"" + profileId + "\"; use one of: "
+                            + known);
+                }
+                if (profile.isPresent() || !set.profiles().isEmpty()) {
+                    throw new IllegalArgumentException("unknown profile \"" + profileId + "\"; use one of: " + known);
+                }
+                p = Profile.neutral(profileId);
+            }
+            Optional<String> reg = region.or(config::region);
+            if (reg.isPresent() && set.resources().region(reg.get()).isEmpty()) {
+                String known = String.join(", ", set.resources().regions().keySet());
+                if (region.isEmpty()) {
+                    throw config.errorAt("region", null, "unknown region \"" + reg.get() + "\"; use one of: "
+                            + known);
+                }
+                throw new IllegalArgumentException("unknown region \"" + reg.get() + "\"; use one of: " + known);
+            }
+            for (String key : config.rules().keySet()) {
+                if (!knownRuleOrCategory(set, key)) {
+                    throw config.errorAt("rules", key, "no rule or category of that name" + hint(set, key));
+                }
+            }
+            for (String key : overrides.keySet()) {
+                if (!knownRuleOrCategory(set, key)) {
+                    throw new IllegalArgumentException("unknown rule \"" + key + "\"" + hint(set, key));
+                }
+            }
+            Map<String, Severity> active = new LinkedHashMap<>();
+            for (Rule r : set.rules()) {
+                String id = r.spec().id();
+                Optional<Severity> sev = Optional.of(r.spec().severity());
+                for (Map<String, Optional<Severity>> layer : List.of(p.severities(), config.rules(), overrides)) {
+                    if (layer.containsKey(r.spec().category())) {
+                        sev = layer.get(r.spec().category());
+                    }
+                    if (layer.containsKey(id)) {
+                        sev = layer.get(id);
+                    }
+                }
+                sev.ifPresent(s -> active.put(id, s));
+            }
+            LintSettings settings = new LintSettings(reg, p.id(), p.options());
+            return new Linter(this, set, p, active, settings);
+        }
+
+        private static boolean knownRuleOrCategory(RuleSet set, String key) {
+            return set.rule(key).isPresent()
+                    || set.rules().stream().anyMatch(r -> r.spec().category().equals(key));
+        }
+
+        private static String hint(RuleSet set, String key) {
+            return RuleIds.closest(set.rules().stream().map(r -> r.spec().id()).toList(), key)
+                    .map(s -> "; did you mean " + s + "?").orElse("");
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.papageno.core.config;
+
+import dev.papageno.core.ConfigException;
+import dev.papageno.core.FailPolicy;
+import dev.papageno.core.Severity;
+import dev.papageno.core.rule.load.RuleSetLoader;
+import dev.papageno.core.yaml.YNode;
+import dev.papageno.core.yaml.Yaml;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds and reads {@code .papageno.yml}. Unknown keys and wrong values are errors, never ignored. */
+public final class ConfigLoader {
+
+    /** File names looked for, in order. */
+    public static final List<String> FILE_NAMES = List.of(".papageno.yml", ".papageno.yaml");
+
+    /** The keys a config file may have. */
+    public static final Set<String> KEYS = new LinkedHashSet<>(List.of("profile", "region", "failOn", "maxFindings",
+            "rules", "allow", "ruleFolders", "include", "exclude", "encoding"));
+
+    private ConfigLoader() {
+    }
+
+    /** The nearest config file in {@code dir} or a folder above it. */
+    public static Optional<Path> find(Path dir) {
+        Path d = dir.toAbsolutePath().normalize();
+        while (d != null) {
+            for (String name : FILE_NAMES) {
+                Path p = d.resolve(name);
+                if (Files.isRegularFile(p)) {
+                    return Optional.of(p);
+                }
+            }
+            d = d.getParent();
+        }
+        return Optional.empty();
+    }
+
+    /** Reads the config found from {@code dir} upward, or the empty config. */
+    public static Config discover(Path dir) throws ConfigException {
+        Optional<Path> f = find(dir);
+        return f.isPresent() ? load(f.get()) : Config.EMPTY;
+    }
+
+    /** Reads a config file. */
+    public static Config load(Path file) throws ConfigException {
+        String name = file.toString();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            throw new ConfigException(name, "not valid UTF-8");
+        } catch (IOException e) {
+            throw new ConfigException(name, "cannot read: " + describe(e));
+        }
+        return parse(text, name, file.toAbsolutePath().getParent());
+    }
+
+    /** Parses config text; relative rule folders resolve against {@code baseDir}. */
+    public static Config parse(String text, String name, Path baseDir) throws ConfigException {
+        YNode root = Yaml.parse(text, name).asMap().allowOnly(KEYS);
+        Optional<String> profile = text(root, "profile");
+        Optional<String> region = text(root, "region").map(s -> s.toLowerCase(java.util.Locale.ROOT));
+        Optional<Severity> failOn = Optional.empty();
+        boolean failOnSet = false;
+        if (root.has("failOn")) {
+            failOn = FailPolicy.parseThreshold(root.require("failOn").asChoice(Set.of("error", "warning", "info",
+                    "none")));
+            failOnSet = true;
+        }
+        Optional<Integer> max = root.has("maxFindings")
+                ? Optional.of(root.require("maxFindings").asInt(0, Integer.MAX_VALUE)) : Optional.empty();
+        Map<String, Optional<Severity>> rules = new LinkedHashMap<>();
+        if (root.has("rules")) {
+            for (Map.Entry<String, YNode> e : root.require("rules").asMap().entries().entrySet()) {
+                rules.put(e.getKey(), RuleSetLoader.severityOrOff(e.getValue()));
+            }
+        }
+        List<String> allow = list(root, "allow");
+        List<Path> folders = new ArrayList<>();
+        for (String f : list(root, "ruleFolders")) {
+            folders.add(baseDir == null ? Path.of(f) : baseDir.resolve(f).normalize());
+        }
+        Optional<Charset> encoding = Optional.empty();
+        if (root.has("encoding")) {
+            String cs = root.require("encoding").asText();
+            try {
+                encoding = Optional.of(Charset.forName(cs));
+            } catch (IllegalArgumentException e) {
+                throw root.require("encoding").error("unknown charset \"" + cs + "\"");
+            }
+        }
+        return new Config(Optional.of(Path.of(name)), profile, region, failOn, failOnSet, max, rules, allow, folders,
+                list(root, "include"), list(root, "exclude"), encoding, Optional.of(root));
+    }
+
+    private static Optional<String> text(YNode root, String key) throws ConfigException {
+        return root.has(key) ? Optional.of(root.require(key).asText()) : Optional.empty();
+    }
+
+    private static List<String> list(YNode root, String key) throws ConfigException {
+        return root.has(key) ? root.require(key).asStringList() : List.of();
+    }
+
+    private static String describe(IOException e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

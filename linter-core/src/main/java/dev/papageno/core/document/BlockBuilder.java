@@ -1,0 +1,133 @@
+package dev.papageno.core.document;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Collects the visible text of one block and, for each char, the source range it came from.
+ * Parsers feed it; it never guesses positions by searching.
+ */
+public final class BlockBuilder {
+
+    private final StringBuilder text = new StringBuilder();
+    private int[] starts = new int[64];
+    private int[] ends = new int[64];
+    private final List<InlineSpan> inlines = new ArrayList<>();
+
+    private BlockKind kind;
+    private int headingLevel;
+    private int quoteDepth;
+    private boolean emphasized;
+    private String container;
+
+    public BlockBuilder(BlockKind kind) {
+        this.kind = kind;
+    }
+
+    public BlockBuilder kind(BlockKind kind, int headingLevel) {
+        this.kind = kind;
+        this.headingLevel = headingLevel;
+        return this;
+    }
+
+    public BlockBuilder quoteDepth(int depth) {
+        this.quoteDepth = depth;
+        return this;
+    }
+
+    public BlockBuilder emphasized(boolean value) {
+        this.emphasized = value;
+        return this;
+    }
+
+    public BlockBuilder container(String value) {
+        this.container = value;
+        return this;
+    }
+
+    public BlockKind kind() {
+        return kind;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    public boolean isBlank() {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void push(char c, int start, int end) {
+        int n = text.length();
+        if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+            ends = Arrays.copyOf(ends, n * 2);
+        }
+        text.append(c);
+        starts[n] = start;
+        ends[n] = end;
+    }
+
+    /** Appends source chars that appear as they are. */
+    public void appendVerbatim(CharSequence source, int from, int to) {
+        for (int i = from; i < to; i++) {
+            push(source.charAt(i), i, i + 1);
+        }
+    }
+
+    /**
+     * Appends text a parser decoded from {@code source[from, to)} (entities, escapes and line
+     * endings may differ), mapping each decoded char to the source chars it came from.
+     */
+    public void appendDecoded(String decoded, CharSequence source, int from, int to) {
+        TextAligner.align(decoded, source, from, to, this::push);
+    }
+
+    /** Appends one space standing for a line break, inline code or a tag at {@code at}. */
+    public void appendSeparator(int at, int end) {
+        if (text.length() > 0 && text.charAt(text.length() - 1) == ' ' && ends[text.length() - 1] >= at) {
+            return;
+        }
+        push(' ', at, Math.max(at, end));
+    }
+
+    /** Marks {@code [from, length())} as covered by inline markup. */
+    public void addInline(InlineSpan.Kind kind, int from) {
+        if (from < text.length()) {
+            inlines.add(new InlineSpan(kind, from, text.length()));
+        }
+    }
+
+    /** Whether emphasis covers every non-blank char (a note written wholly in italics). */
+    public boolean whollyEmphasized() {
+        int first = 0;
+        int last = text.length();
+        while (first < last && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        while (last > first && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        if (first >= last) {
+            return false;
+        }
+        for (InlineSpan s : inlines) {
+            if (s.kind() != InlineSpan.Kind.LINK && s.start() <= first && s.end() >= last) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Block build(int index, boolean reference) {
+        int n = text.length();
+        return new Block(index, kind, headingLevel, quoteDepth, reference, emphasized || whollyEmphasized(),
+                container, text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), inlines);
+    }
+}

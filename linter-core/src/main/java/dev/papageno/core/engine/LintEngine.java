@@ -1,0 +1,164 @@
+package dev.papageno.core.engine;
+
+import dev.papageno.core.Finding;
+import dev.papageno.core.Fix;
+import dev.papageno.core.Severity;
+import dev.papageno.core.document.Document;
+import dev.papageno.core.document.DocumentParser;
+import dev.papageno.core.nlp.Words;
+import dev.papageno.core.rule.DocumentContext;
+import dev.papageno.core.rule.LintSettings;
+import dev.papageno.core.rule.Rule;
+import dev.papageno.core.rule.RuleMatch;
+import dev.papageno.core.rule.RuleSet;
+import dev.papageno.core.rule.RuleSpec;
+import dev.papageno.core.rule.SourceRef;
+import dev.papageno.core.source.InputFormat;
+import dev.papageno.core.source.LineCol;
+import dev.papageno.core.source.SourceText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lints one source: parse, run the active rules, read the context of each match, apply inline
+ * control comments and allowed phrases, and turn what is left into findings. Thread-safe; each
+ * call works on its own document.
+ */
+public final class LintEngine {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    private final RuleSet rules;
+    private final LintSettings settings;
+    private final Map<String, Severity> active;
+    private final Set<String> allowed;
+    private final ContextFilter context;
+
+    /**
+     * @param rules    the loaded rules
+     * @param settings region and profile options
+     * @param active   rule id to configured severity, for the rules that are on
+     * @param allowed  phrases the user allows (lower case); findings on exactly these words are dropped
+     */
+    public LintEngine(RuleSet rules, LintSettings settings, Map<String, Severity> active, Set<String> allowed) {
+        this.rules = rules;
+        this.settings = settings;
+        this.active = Map.copyOf(active);
+        Set<String> a = new HashSet<>();
+        allowed.forEach(p -> a.add(normalize(p)));
+        this.allowed = Set.copyOf(a);
+        this.context = new ContextFilter(rules.findLexicon("mention-before"), rules.findLexicon("mention-after"));
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /** The rules that are on, with their configured severities. */
+    public Map<String, Severity> activeRules() {
+        return active;
+    }
+
+    /** Lints a decoded source read as the given format. */
+    public List<Finding> lint(SourceText source, InputFormat format) {
+        Document doc = DocumentParser.forFormat(format).parse(source);
+        return lint(doc);
+    }
+
+    /** Lints a parsed document. */
+    public List<Finding> lint(Document doc) {
+        DocumentContext ctx = new DocumentContext(doc, rules, settings);
+        Suppressions suppressions = new Suppressions(doc.directives(), doc.source());
+        List<Finding> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Rule rule : rules.rules()) {
+            Severity configured = active.get(rule.spec().id());
+            if (configured == null) {
+                continue;
+            }
+            List<RuleMatch> matches = new ArrayList<>();
+            rule.check(ctx, matches::add);
+            for (RuleMatch m : matches) {
+                Optional<Finding> f = finding(ctx, m, configured, suppressions);
+                if (f.isPresent() && seen.add(f.get().rule() + "@" + f.get().range())) {
+                    out.add(f.get());
+                }
+            }
+        }
+        return out;
+    }
+
+    private Optional<Finding> finding(DocumentContext ctx, RuleMatch m, Severity configured,
+            Suppressions suppressions) {
+        RuleSpec spec = m.rule().spec();
+        Severity severity = configured;
+        if (m.severity().isPresent() && m.severity().get().compareTo(severity) < 0) {
+            severity = m.severity().get();
+        }
+        if (m.block() != null) {
+            if (spec.context().skipReferences() && m.block().isReference()) {
+                return Optional.empty();
+            }
+            if (spec.context().skipMentions() && context.mention(ctx, m)) {
+                return Optional.empty();
+            }
+            if (spec.context().lowerInQuotes() && context.quoted(ctx, m)) {
+                Optional<Severity> lower = severity.lower();
+                if (lower.isEmpty()) {
+                    return Optional.empty();
+                }
+                severity = lower.get();
+            }
+            if (spec.context().firstPersonInfo() && context.firstPerson(ctx, m)) {
+                severity = Severity.INFO;
+            }
+        }
+        SourceText src = ctx.document().source();
+        LineCol start = src.lineCol(m.range().start());
+        LineCol end = src.lineCol(m.range().end());
+        if (suppressions.suppressed(spec.id(), m.range().start(), start.line(), m.isDocumentLevel())) {
+            return Optional.empty();
+        }
+        String sourceText = src.slice(m.range());
+        String visible = m.block() != null ? m.block().text().substring(m.from(), m.to()) : sourceText;
+        if (!allowed.isEmpty() && allowed.contains(normalize(visible))) {
+            return Optional.empty();
+        }
+        Optional<Fix> fix = Optional.empty();
+        if (m.fixable() && !m.suggestions().isEmpty() && sourceText.equals(visible)) {
+            fix = Optional.of(new Fix(m.range(), m.suggestions().get(0)));
+        }
+        String message = render(spec.message(), visible, m);
+        List<String> sourceUrls = spec.sources().stream().map(SourceRef::url).toList();
+        return Optional.of(new Finding(spec.id(), spec.category(), severity, message, m.range(), start.line(),
+                start.column(), end.line(), end.column(), sourceText, m.suggestions(), sourceUrls, spec.rationale(),
+                m.cues(), fix));
+    }
+
+    private static String render(String template, String matched, RuleMatch m) {
+        Map<String, String> values = new LinkedHashMap<>(m.args());
+        values.putIfAbsent("match", matched);
+        values.put("suggestion", m.suggestions().isEmpty() ? "" : m.suggestions().get(0));
+        values.put("suggestions", String.join("”, “", m.suggestions()));
+        values.putIfAbsent("cues", String.join("; ", m.cues()));
+        Matcher x = PLACEHOLDER.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (x.find()) {
+            String v = values.get(x.group(1));
+            x.appendReplacement(sb, Matcher.quoteReplacement(v == null ? x.group() : v));
+        }
+        x.appendTail(sb);
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static String normalize(String phrase) {
+        return Words.normalize(phrase).replaceAll("[\\s\\-]+", " ").strip();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.papageno.core.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+
+/**
+ * OpenNLP's view of one sentence: tokens and part-of-speech tags, and lemmas on request.
+ * Built only for sentences that some rule needs to look at closely.
+ */
+public final class SentenceAnalysis {
+
+    private final Sentence sentence;
+    private final List<TaggedToken> tokens;
+    private volatile String[] lemmas;
+
+    private SentenceAnalysis(Sentence sentence, List<TaggedToken> tokens) {
+        this.sentence = sentence;
+        this.tokens = tokens;
+    }
+
+    /** Tokenizes and tags one sentence of a block. */
+    public static SentenceAnalysis of(String blockText, Sentence sentence) {
+        String s = blockText.substring(sentence.start(), sentence.end());
+        Span[] spans = NlpModels.tokenizer().tokenizePos(s);
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
+        }
+        String[] tags = words.length == 0 ? new String[0] : NlpModels.tagger().tag(words);
+        List<TaggedToken> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new TaggedToken(words[i], Words.normalize(words[i]), tags[i],
+                    sentence.start() + spans[i].getStart(), sentence.start() + spans[i].getEnd()));
+        }
+        return new SentenceAnalysis(sentence, List.copyOf(tokens));
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    public List<TaggedToken> tokens() {
+        return tokens;
+    }
+
+    /**
+     * Lemmas from OpenNLP's statistical lemmatizer, one per token. The lemmatizer is slow
+     * (about 0.08 MB/s), so it runs only when a rule asks, once per sentence.
+     */
+    public String[] lemmas() {
+        String[] l = lemmas;
+        if (l == null) {
+            String[] words = new String[tokens.size()];
+            String[] tags = new String[tokens.size()];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = tokens.get(i).text();
+                tags[i] = tokens.get(i).pos();
+            }
+            l = words.length == 0 ? new String[0] : NlpModels.lemmatizer().lemmatize(words, tags);
+            lemmas = l;
+        }
+        return l;
+    }
+}

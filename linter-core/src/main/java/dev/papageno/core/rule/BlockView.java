@@ -1,0 +1,236 @@
+package dev.papageno.core.rule;
+
+import dev.papageno.core.document.Block;
+import dev.papageno.core.match.PhraseHit;
+import dev.papageno.core.match.PhraseIndex;
+import dev.papageno.core.match.PhraseSet;
+import dev.papageno.core.nlp.Sentence;
+import dev.papageno.core.nlp.SentenceAnalysis;
+import dev.papageno.core.nlp.SentenceSplitter;
+import dev.papageno.core.nlp.WordTokens;
+import dev.papageno.core.nlp.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Everything rules learn about one block, computed on first use and kept for the other rules:
+ * words, phrase hits, sentences, OpenNLP analysis of chosen sentences, quotation and URL spans.
+ * Not thread-safe; one document is linted by one thread.
+ */
+public final class BlockView {
+
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:com|org|net|gov|edu|info|io|co|uk|ie|au|nz|ca|us|eu|int"
+                    + "|health|help|care|online|app|me|ly|to)(?::\\d+)?(?:/\\S*)?");
+
+    private final Block block;
+    private final PhraseIndex index;
+    private WordTokens words;
+    private List<List<PhraseHit>> hits;
+    private List<Sentence> sentences;
+    private SentenceAnalysis[] analyses;
+    private List<int[]> quotes;
+    private List<int[]> urls;
+
+    BlockView(Block block, PhraseIndex index) {
+        this.block = block;
+        this.index = index;
+    }
+
+    public Block block() {
+        return block;
+    }
+
+    public String text() {
+        return block.text();
+    }
+
+    public WordTokens words() {
+        if (words == null) {
+            words = Words.scan(block.text());
+        }
+        return words;
+    }
+
+    /** Hits of one phrase set in this block, in text order. */
+    public List<PhraseHit> hits(PhraseSet set) {
+        if (hits == null) {
+            hits = index.scan(words());
+        }
+        return hits.get(index.idOf(set));
+    }
+
+    /** The block's sentences (OpenNLP sentence model), split on first use. */
+    public List<Sentence> sentences() {
+        if (sentences == null) {
+            sentences = SentenceSplitter.split(block.text());
+            if (sentences.isEmpty()) {
+                sentences = List.of(new Sentence(0, 0, block.text().length()));
+            }
+            analyses = new SentenceAnalysis[sentences.size()];
+        }
+        return sentences;
+    }
+
+    /** The sentence holding a block-text offset (the last one for offsets past the end). */
+    public Sentence sentenceAt(int offset) {
+        List<Sentence> s = sentences();
+        for (Sentence x : s) {
+            if (offset < x.end()) {
+                return x;
+            }
+        }
+        return s.get(s.size() - 1);
+    }
+
+    /** Tokens and tags of a sentence (OpenNLP), computed once. */
+    public SentenceAnalysis analysis(Sentence s) {
+        sentences();
+        SentenceAnalysis a = analyses[s.index()];
+        if (a == null) {
+            a = SentenceAnalysis.of(block.text(), s);
+            analyses[s.index()] = a;
+        }
+        return a;
+    }
+
+    /** Whether {@code [from, to)} lies inside quotation marks in this block. */
+    public boolean inQuotes(int from, int to) {
+        for (int[] q : quoteSpans()) {
+            if (q[0] <= from && to <= q[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The opening quotation mark before {@code from} when the range is quoted, else -1. */
+    public int quoteStart(int from, int to) {
+        for (int[] q : quoteSpans()) {
+            if (q[0] <= from && to <= q[1]) {
+                return q[0];
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code [from, to)} overlaps a URL, domain or e-mail address written in the text. */
+    public boolean inUrl(int from, int to) {
+        for (int[] u : urlSpans()) {
+            if (u[0] < to && from < u[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** URL-like spans of the text, {@code [start, end)} pairs. */
+    public List<int[]> urlSpans() {
+        if (urls == null) {
+            urls = findUrls(block.text());
+        }
+        return urls;
+    }
+
+    List<int[]> quoteSpans() {
+        if (quotes == null) {
+            quotes = findQuotes(block.text());
+        }
+        return quotes;
+    }
+
+    static List<int[]> findQuotes(String t) {
+        List<int[]> out = new ArrayList<>();
+        int n = t.length();
+        int openDouble = -1;
+        int openSingle = -1;
+        int openCurly = -1;
+        int openCurlySingle = -1;
+        int openGuillemet = -1;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            char prev = i > 0 ? t.charAt(i - 1) : ' ';
+            char next = i + 1 < n ? t.charAt(i + 1) : ' ';
+            switch (c) {
+                case '“' -> openCurly = i;
+                case '”' -> {
+                    if (openCurly >= 0) {
+                        out.add(new int[] {openCurly + 1, i});
+                        openCurly = -1;
+                    }
+                }
+                case '«' -> openGuillemet = i;
+                case '»' -> {
+                    if (openGuillemet >= 0) {
+                        out.add(new int[] {openGuillemet + 1, i});
+                        openGuillemet = -1;
+                    }
+                }
+                case '"' -> {
+                    if (openDouble < 0) {
+                        if (!Character.isLetterOrDigit(prev)) {
+                            openDouble = i;
+                        }
+                    } else {
+                        out.add(new int[] {openDouble + 1, i});
+                        openDouble = -1;
+                    }
+                }
+                case '‘' -> openCurlySingle = i;
+                case '’' -> {
+                    if (openCurlySingle >= 0 && !Character.isLetter(next)) {
+                        out.add(new int[] {openCurlySingle + 1, i});
+                        openCurlySingle = -1;
+                    }
+                }
+                case '\'' -> {
+                    if (openSingle < 0) {
+                        if (!Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
+                            openSingle = i;
+                        }
+                    } else if (!Character.isLetterOrDigit(next) && prev != ' ') {
+                        out.add(new int[] {openSingle + 1, i});
+                        openSingle = -1;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<int[]> findUrls(String t) {
+        List<int[]> out = new ArrayList<>();
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < n && !Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            int e = i;
+            while (s < e && "([{<\"'“‘*_".indexOf(t.charAt(s)) >= 0) {
+                s++;
+            }
+            while (e > s && ".,;:!?)]}>\"'”’*_".indexOf(t.charAt(e - 1)) >= 0) {
+                e--;
+            }
+            if (e - s < 4 || e - s > 2048) {
+                continue;
+            }
+            String tok = t.substring(s, e);
+            boolean url = tok.contains("://") || tok.regionMatches(true, 0, "www.", 0, 4)
+                    || (tok.indexOf('@') > 0 && tok.indexOf('.', tok.indexOf('@')) > 0)
+                    || (tok.indexOf('.') > 0 && DOMAIN.matcher(tok).matches());
+            if (url) {
+                out.add(new int[] {s, e});
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.papageno.core.rule;
+
+/**
+ * How a rule treats context around a match (see DESIGN.md, "Context the engine must understand").
+ *
+ * @param lowerInQuotes   a match inside quotation marks or a blockquote is lowered one severity level
+ * @param skipMentions    a term being talked about ({@code avoid saying "committed suicide"}) is not a finding
+ * @param skipReferences  reference sections and citation lines are not checked
+ * @param firstPersonInfo a label the writer applies to themselves ("I was a cutter") drops to info
+ */
+public record ContextPolicy(boolean lowerInQuotes, boolean skipMentions, boolean skipReferences,
+        boolean firstPersonInfo) {
+
+    /** Quotes lower, mentions and references skipped, first person unchanged. */
+    public static final ContextPolicy DEFAULT = new ContextPolicy(true, true, true, false);
+}

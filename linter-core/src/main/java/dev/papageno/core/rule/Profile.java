@@ -1,0 +1,29 @@
+package dev.papageno.core.rule;
+
+import dev.papageno.core.Severity;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A profile: which rules are on, at what severity, with which options, for a kind of writing
+ * ({@code blog}, {@code news}, {@code clinical}). Profiles only refer to rule ids; they never define
+ * rules.
+ *
+ * @param id          the profile's name
+ * @param description what kind of writing it is for
+ * @param severities  rule id (or category) to severity; an empty value switches the rule off
+ * @param options     rule id to option values
+ */
+public record Profile(String id, String description, Map<String, Optional<Severity>> severities,
+        Map<String, Map<String, String>> options) {
+
+    public Profile {
+        severities = Map.copyOf(severities);
+        options = Map.copyOf(options);
+    }
+
+    /** A profile that changes nothing. */
+    public static Profile neutral(String id) {
+        return new Profile(id, "", Map.of(), Map.of());
+    }
+}

@@ -1,0 +1,49 @@
+package dev.papageno.core.rule;
+
+import dev.papageno.core.Severity;
+import dev.papageno.core.document.Scope;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What every rule has, whatever its type: identity, default severity, the words it shows the
+ * writer, the guidelines behind it, its context policy and its examples.
+ *
+ * @param id          {@code category/name}, stable and never reused
+ * @param type        the rule type ({@code phrase}, {@code pattern}, ...)
+ * @param severity    the default severity (profiles and config may change it)
+ * @param summary     one line: what the rule flags
+ * @param message     the message template; {@code {match}}, {@code {suggestion}} and type-specific fields
+ * @param rationale   why, in plain words
+ * @param sources     the guidelines behind it
+ * @param suggestions what to write instead; {@code {verb}} words follow the form of the matched verb
+ * @param fixable     whether the first suggestion may be applied automatically
+ * @param scopes      the scopes the rule checks; empty for all prose
+ * @param context     how quotes, mentions, references and first person affect it
+ * @param options     named options with their default values; profiles may override them
+ * @param examples    the examples, which are also its tests
+ * @param origin      the file it came from
+ */
+public record RuleSpec(String id, String type, Severity severity, String summary, String message, String rationale,
+        List<SourceRef> sources, List<String> suggestions, boolean fixable, Set<Scope> scopes, ContextPolicy context,
+        Map<String, String> options, List<Example> examples, String origin) {
+
+    public RuleSpec {
+        sources = List.copyOf(sources);
+        suggestions = List.copyOf(suggestions);
+        scopes = Set.copyOf(scopes);
+        options = Map.copyOf(options);
+        examples = List.copyOf(examples);
+    }
+
+    /** The part of the id before the slash. */
+    public String category() {
+        return id.substring(0, id.indexOf('/'));
+    }
+
+    /** The part of the id after the slash. */
+    public String name() {
+        return id.substring(id.indexOf('/') + 1);
+    }
+}

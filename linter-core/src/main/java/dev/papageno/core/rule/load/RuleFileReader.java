@@ -1,0 +1,192 @@
+package dev.papageno.core.rule.load;
+
+import dev.papageno.core.ConfigException;
+import dev.papageno.core.Severity;
+import dev.papageno.core.document.Scope;
+import dev.papageno.core.rule.ContextPolicy;
+import dev.papageno.core.rule.Example;
+import dev.papageno.core.rule.Rule;
+import dev.papageno.core.rule.RuleSpec;
+import dev.papageno.core.rule.SourceRef;
+import dev.papageno.core.source.InputFormat;
+import dev.papageno.core.yaml.YNode;
+import dev.papageno.core.yaml.Yaml;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads one rule file: the common keys into a {@link RuleSpec}, the rest by the rule's type. */
+final class RuleFileReader {
+
+    static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final Set<String> COMMON_PLACEHOLDERS = Set.of("match", "suggestion", "suggestions", "cues");
+
+    private final Map<String, SourceRef> sources;
+    private final Set<String> profiles;
+    private final LoadContext ctx;
+
+    RuleFileReader(Map<String, SourceRef> sources, Set<String> profiles, LoadContext ctx) {
+        this.sources = sources;
+        this.profiles = profiles;
+        this.ctx = ctx;
+    }
+
+    Rule read(String file, String text) throws ConfigException {
+        YNode root = Yaml.parse(text, file).asMap();
+        String typeName = root.require("type").asString();
+        RuleSchema.RuleType type = RuleSchema.TYPES.get(typeName);
+        if (type == null) {
+            throw root.require("type").error("\"" + typeName + "\" is not a rule type; use one of: "
+                    + String.join(", ", RuleSchema.TYPES.keySet()));
+        }
+        Set<String> allowed = new LinkedHashSet<>(LoadContext.names(RuleSchema.COMMON));
+        allowed.addAll(LoadContext.names(type.schema().keys()));
+        root.allowOnly(allowed);
+        for (KeySpec k : RuleSchema.COMMON) {
+            if (k.required()) {
+                root.require(k.key());
+            }
+        }
+        for (KeySpec k : type.schema().keys()) {
+            if (k.required()) {
+                root.require(k.key());
+            }
+        }
+        RuleSpec spec = spec(file, root, type.schema());
+        return type.compiler().compile(spec, root, ctx);
+    }
+
+    private RuleSpec spec(String file, YNode root, TypeSchema type) throws ConfigException {
+        YNode idNode = root.require("id");
+        String id = idNode.asText();
+        if (!ID.matcher(id).matches()) {
+            throw idNode.error("\"" + id + "\" is not a rule id; use category/name in lower case with dashes,"
+                    + " such as stigma/committed-suicide");
+        }
+        Severity severity = Severity.byId(root.require("severity").asChoice(Set.of("error", "warning", "info")))
+                .orElseThrow();
+        String summary = root.require("summary").asText().strip();
+        YNode messageNode = root.require("message");
+        String message = messageNode.asText().strip();
+        Set<String> placeholders = new HashSet<>(COMMON_PLACEHOLDERS);
+        placeholders.addAll(type.placeholders());
+        Matcher m = PLACEHOLDER.matcher(message);
+        while (m.find()) {
+            if (!placeholders.contains(m.group(1))) {
+                throw messageNode.error("unknown placeholder {" + m.group(1) + "}; this rule type knows: "
+                        + String.join(", ", new java.util.TreeSet<>(placeholders)));
+            }
+        }
+        String rationale = root.require("rationale").asText().strip().replaceAll("\\s*\\n\\s*", " ");
+        List<SourceRef> refs = new ArrayList<>();
+        YNode sourcesNode = root.require("sources");
+        for (YNode s : sourcesNode.asList()) {
+            String key = s.asText();
+            if (key.startsWith("https://") || key.startsWith("http://")) {
+                refs.add(new SourceRef(key, key, key));
+            } else {
+                SourceRef ref = sources.get(key);
+                if (ref == null) {
+                    throw s.error("unknown source \"" + key + "\"; add it to papageno/sources.yaml or give a URL");
+                }
+                refs.add(ref);
+            }
+        }
+        if (refs.isEmpty()) {
+            throw sourcesNode.error("needs at least one source");
+        }
+        List<String> suggest = root.has("suggest") ? root.require("suggest").asStringList() : List.of();
+        boolean fixable = root.has("fix") ? root.require("fix").asBoolean() : !suggest.isEmpty();
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        if (root.has("scope")) {
+            YNode scopeNode = root.require("scope");
+            for (String s : scopeNode.asStringList()) {
+                Scope scope = Scope.byId(s).orElseThrow(() -> scopeNode.error("\"" + s + "\" is not a scope; use"
+                        + " heading, paragraph, list-item, table-cell, image-alt, blockquote, link-text or reference"));
+                scopes.add(scope);
+            }
+        }
+        ContextPolicy context = context(root);
+        Map<String, String> options = new LinkedHashMap<>();
+        if (root.has("options")) {
+            for (Map.Entry<String, YNode> e : root.require("options").asMap().entries().entrySet()) {
+                options.put(e.getKey(), e.getValue().asString());
+            }
+        }
+        List<Example> examples = examples(root.require("examples"));
+        return new RuleSpec(id, type.type(), severity, summary, message, rationale, refs, suggest, fixable, scopes,
+                context, options, examples, file);
+    }
+
+    private static ContextPolicy context(YNode root) throws ConfigException {
+        if (!root.has("context")) {
+            return ContextPolicy.DEFAULT;
+        }
+        YNode c = root.require("context").asMap();
+        KeySpec spec = RuleSchema.COMMON.stream().filter(k -> k.key().equals("context")).findFirst().orElseThrow();
+        c.allowOnly(spec.childNames());
+        ContextPolicy d = ContextPolicy.DEFAULT;
+        boolean quotes = c.has("quotes") ? c.require("quotes").asChoice(Set.of("lower", "keep")).equals("lower")
+                : d.lowerInQuotes();
+        boolean mentions = c.has("mentions") ? c.require("mentions").asChoice(Set.of("skip", "keep")).equals("skip")
+                : d.skipMentions();
+        boolean refs = c.has("references")
+                ? c.require("references").asChoice(Set.of("skip", "keep")).equals("skip") : d.skipReferences();
+        boolean first = c.has("firstPerson")
+                ? c.require("firstPerson").asChoice(Set.of("info", "keep")).equals("info") : d.firstPersonInfo();
+        return new ContextPolicy(quotes, mentions, refs, first);
+    }
+
+    private List<Example> examples(YNode node) throws ConfigException {
+        List<Example> out = new ArrayList<>();
+        boolean anyBad = false;
+        boolean anyOk = false;
+        for (YNode e : node.asList()) {
+            e.asMap().allowOnly(RuleSchema.EXAMPLE_KEYS.childNames());
+            boolean bad = e.has("bad");
+            if (bad == e.has("ok")) {
+                throw e.error("an example has either bad or ok");
+            }
+            String raw = (bad ? e.require("bad") : e.require("ok")).asText();
+            Example.Marked marked = Example.unmark(raw);
+            if (marked.error() != null) {
+                throw (bad ? e.require("bad") : e.require("ok")).error(marked.error());
+            }
+            if (bad && marked.range().isEmpty()) {
+                throw e.require("bad").error("mark the reported span with [[ and ]]");
+            }
+            if (!bad && marked.range().isPresent()) {
+                throw e.require("ok").error("an ok example has no [[ ]] span");
+            }
+            if (!bad && e.has("fix")) {
+                throw e.require("fix").error("only a bad example has a fix");
+            }
+            String format = e.has("format") ? e.require("format").asString() : "markdown";
+            if (InputFormat.byId(format).isEmpty()) {
+                throw e.require("format").error("\"" + format + "\" is not a format; use markdown, html or text");
+            }
+            Optional<String> profile = e.has("profile") ? Optional.of(e.require("profile").asText()) : Optional.empty();
+            if (profile.isPresent() && !profiles.contains(profile.get())) {
+                throw e.require("profile").error("unknown profile \"" + profile.get() + "\"");
+            }
+            Optional<String> region = e.has("region") ? Optional.of(e.require("region").asText()) : Optional.empty();
+            Optional<String> fix = e.has("fix") ? Optional.of(e.require("fix").asString()) : Optional.empty();
+            out.add(new Example(bad, marked.text(), marked.range(), fix, format, profile, region, e.line()));
+            anyBad |= bad;
+            anyOk |= !bad;
+        }
+        if (!anyBad || !anyOk) {
+            throw node.error("needs at least one bad and one ok example");
+        }
+        return out;
+    }
+}

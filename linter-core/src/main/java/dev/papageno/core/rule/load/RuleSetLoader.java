@@ -1,0 +1,292 @@
+package dev.papageno.core.rule.load;
+
+import dev.papageno.core.ConfigException;
+import dev.papageno.core.Severity;
+import dev.papageno.core.match.PhraseSet;
+import dev.papageno.core.resources.CrisisResource;
+import dev.papageno.core.resources.RegionInfo;
+import dev.papageno.core.resources.ResourceDirectory;
+import dev.papageno.core.rule.Lexicon;
+import dev.papageno.core.rule.Profile;
+import dev.papageno.core.rule.Rule;
+import dev.papageno.core.rule.RuleSet;
+import dev.papageno.core.rule.SourceRef;
+import dev.papageno.core.yaml.YNode;
+import dev.papageno.core.yaml.Yaml;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Loads a {@link RuleSet}: the built-in packs from the classpath ({@code papageno/} in the rules
+ * jar: {@code sources.yaml}, {@code lexicons/}, {@code crisis-resources/}, {@code profiles/},
+ * {@code rules/}) and any rule folders the user names. Every file is checked as it loads; the first
+ * mistake stops loading with the file, line, column and key.
+ */
+public final class RuleSetLoader {
+
+    /** The classpath folder of the built-in data. */
+    public static final String BUILT_IN_ROOT = "papageno";
+
+    private static final Map<String, RuleSet> CACHE = new ConcurrentHashMap<>();
+    private static final Set<String> LEXICON_KEYS = Set.of("name", "description", "phrases", "lemmas");
+    private static final Set<String> PROFILE_KEYS = Set.of("id", "description", "rules", "options");
+    private static final Set<String> REGION_KEYS = Set.of("region", "name", "emergency", "reviewed", "resources");
+    private static final Set<String> RESOURCE_KEYS = Set.of("service", "status", "phones", "texts", "urls", "names",
+            "replacement", "changed", "source", "note");
+    private static final Set<String> REPLACEMENT_KEYS = Set.of("service", "phone", "url", "text");
+
+    private RuleSetLoader() {
+    }
+
+    /** The built-in rules, loaded once per process. */
+    public static RuleSet builtIn() throws ConfigException {
+        return load(RuleSetLoader.class.getClassLoader(), BUILT_IN_ROOT, List.of());
+    }
+
+    /** The built-in rules plus the rules in the given folders. */
+    public static RuleSet load(List<Path> ruleFolders) throws ConfigException {
+        return load(RuleSetLoader.class.getClassLoader(), BUILT_IN_ROOT, ruleFolders);
+    }
+
+    /** Rules from a classpath root and folders; without folders the result is cached per root. */
+    public static RuleSet load(ClassLoader loader, String root, List<Path> ruleFolders) throws ConfigException {
+        if (ruleFolders.isEmpty()) {
+            RuleSet cached = CACHE.get(root);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        RuleSet set = new Loading(loader, root).load(ruleFolders);
+        if (ruleFolders.isEmpty()) {
+            CACHE.putIfAbsent(root, set);
+        }
+        return set;
+    }
+
+    /** One load. */
+    private static final class Loading {
+        private final ClassLoader loader;
+        private final String root;
+
+        Loading(ClassLoader loader, String root) {
+            this.loader = loader;
+            this.root = root;
+        }
+
+        RuleSet load(List<Path> folders) throws ConfigException {
+            Map<String, SourceRef> sources = sources();
+            Map<String, Lexicon> lexicons = lexicons();
+            ResourceDirectory resources = resources(lexicons);
+            Map<String, YNode> profileNodes = new TreeMap<>();
+            for (ClasspathFiles.Entry e : ClasspathFiles.list(loader, root + "/profiles")) {
+                YNode n = Yaml.parse(e.text(), e.name()).asMap().allowOnly(PROFILE_KEYS);
+                String id = n.require("id").asText();
+                profileNodes.put(id, n);
+            }
+            LoadContext ctx = new LoadContext(lexicons, resources);
+            RuleFileReader reader = new RuleFileReader(sources, profileNodes.keySet(), ctx);
+            Map<String, Rule> rules = new LinkedHashMap<>();
+            Map<String, String> origins = new HashMap<>();
+            for (ClasspathFiles.Entry e : ClasspathFiles.list(loader, root + "/rules")) {
+                add(rules, origins, reader.read(e.name(), e.text()), e.name());
+            }
+            for (Path folder : folders) {
+                for (Path file : ruleFiles(folder)) {
+                    add(rules, origins, reader.read(file.toString(), readText(file)), file.toString());
+                }
+            }
+            Map<String, Profile> profiles = new LinkedHashMap<>();
+            for (Map.Entry<String, YNode> e : profileNodes.entrySet()) {
+                profiles.put(e.getKey(), profile(e.getValue(), rules));
+            }
+            return new RuleSet(new ArrayList<>(rules.values()), lexicons, sources, profiles, resources);
+        }
+
+        private static void add(Map<String, Rule> rules, Map<String, String> origins, Rule rule, String file)
+                throws ConfigException {
+            String id = rule.spec().id();
+            if (rules.containsKey(id)) {
+                throw new ConfigException(file, "rule id " + id + " is already defined in " + origins.get(id));
+            }
+            rules.put(id, rule);
+            origins.put(id, file);
+        }
+
+        private Map<String, SourceRef> sources() throws ConfigException {
+            Map<String, SourceRef> out = new HashMap<>();
+            for (ClasspathFiles.Entry e : ClasspathFiles.list(loader, root)) {
+                if (!e.name().equals(root + "/sources.yaml")) {
+                    continue;
+                }
+                YNode n = Yaml.parse(e.text(), e.name()).asMap();
+                for (Map.Entry<String, YNode> s : n.entries().entrySet()) {
+                    YNode v = s.getValue().asMap().allowOnly(Set.of("title", "url"));
+                    String url = v.require("url").asText();
+                    if (!url.startsWith("http://") && !url.startsWith("https://")) {
+                        throw v.require("url").error("must be an http or https URL");
+                    }
+                    out.put(s.getKey(), new SourceRef(s.getKey(), v.require("title").asText(), url));
+                }
+            }
+            return out;
+        }
+
+        private Map<String, Lexicon> lexicons() throws ConfigException {
+            Map<String, Lexicon> out = new TreeMap<>();
+            for (ClasspathFiles.Entry e : ClasspathFiles.list(loader, root + "/lexicons")) {
+                YNode n = Yaml.parse(e.text(), e.name()).asMap().allowOnly(LEXICON_KEYS);
+                String name = n.require("name").asText();
+                PhraseSet.Builder b = PhraseSet.builder("lexicon " + name);
+                if (n.has("phrases")) {
+                    for (String p : n.require("phrases").asStringList()) {
+                        b.phrase(p);
+                    }
+                }
+                if (n.has("lemmas")) {
+                    for (String p : n.require("lemmas").asStringList()) {
+                        b.lemma(p);
+                    }
+                }
+                String description = n.has("description") ? n.require("description").asString() : "";
+                if (out.containsKey(name)) {
+                    throw n.require("name").error("lexicon " + name + " is defined twice");
+                }
+                out.put(name, new Lexicon(name, description, b.build()));
+            }
+            return out;
+        }
+
+        private ResourceDirectory resources(Map<String, Lexicon> lexicons) throws ConfigException {
+            List<RegionInfo> regions = new ArrayList<>();
+            for (ClasspathFiles.Entry e : ClasspathFiles.list(loader, root + "/crisis-resources")) {
+                regions.add(region(Yaml.parse(e.text(), e.name()).asMap().allowOnly(REGION_KEYS)));
+            }
+            Lexicon help = lexicons.get("help-context");
+            PhraseSet helpWords = help != null ? help.phrases()
+                    : PhraseSet.builder("help-context words").lemma("call").lemma("text").lemma("dial").build();
+            return new ResourceDirectory(regions, helpWords);
+        }
+
+        private static RegionInfo region(YNode n) throws ConfigException {
+            String code = n.require("region").asText();
+            List<CrisisResource> list = new ArrayList<>();
+            for (YNode r : n.require("resources").asList()) {
+                r.asMap().allowOnly(RESOURCE_KEYS);
+                CrisisResource.Status status;
+                String st = r.require("status").asChoice(Set.of("current", "outdated", "closed", "unverified"));
+                status = CrisisResource.Status.valueOf(st.toUpperCase(java.util.Locale.ROOT));
+                Optional<CrisisResource.Replacement> replacement = Optional.empty();
+                if (r.has("replacement")) {
+                    YNode rep = r.require("replacement").asMap().allowOnly(REPLACEMENT_KEYS);
+                    replacement = Optional.of(new CrisisResource.Replacement(rep.require("service").asText(),
+                            opt(rep, "phone"), opt(rep, "url"), opt(rep, "text")));
+                } else if (status == CrisisResource.Status.OUTDATED) {
+                    throw r.error("an outdated resource needs a replacement");
+                }
+                Optional<LocalDate> changed = Optional.empty();
+                if (r.has("changed")) {
+                    try {
+                        changed = Optional.of(LocalDate.parse(r.require("changed").asText()));
+                    } catch (DateTimeParseException ex) {
+                        throw r.require("changed").error("expected a date as YYYY-MM-DD");
+                    }
+                }
+                list.add(new CrisisResource(code, r.require("service").asText(), status, strings(r, "phones"),
+                        strings(r, "texts"), strings(r, "urls"), strings(r, "names"), replacement, changed,
+                        r.require("source").asText(), r.has("note") ? r.require("note").asString() : ""));
+            }
+            return new RegionInfo(code, n.require("name").asText(),
+                    n.has("emergency") ? n.require("emergency").asString() : "",
+                    n.has("reviewed") ? n.require("reviewed").asString() : "", List.copyOf(list));
+        }
+
+        private static Optional<String> opt(YNode n, String key) throws ConfigException {
+            return n.has(key) ? Optional.of(n.require(key).asText()) : Optional.empty();
+        }
+
+        private static List<String> strings(YNode n, String key) throws ConfigException {
+            return n.has(key) ? n.require(key).asStringList() : List.of();
+        }
+
+        private static Profile profile(YNode n, Map<String, Rule> rules) throws ConfigException {
+            String id = n.require("id").asText();
+            Map<String, Optional<Severity>> severities = new LinkedHashMap<>();
+            if (n.has("rules")) {
+                for (Map.Entry<String, YNode> e : n.require("rules").asMap().entries().entrySet()) {
+                    checkRuleRef(n.require("rules"), e.getKey(), rules);
+                    severities.put(e.getKey(), severityOrOff(e.getValue()));
+                }
+            }
+            Map<String, Map<String, String>> options = new LinkedHashMap<>();
+            if (n.has("options")) {
+                for (Map.Entry<String, YNode> e : n.require("options").asMap().entries().entrySet()) {
+                    checkRuleRef(n.require("options"), e.getKey(), rules);
+                    Rule rule = rules.get(e.getKey());
+                    Map<String, String> values = new LinkedHashMap<>();
+                    for (Map.Entry<String, YNode> o : e.getValue().asMap().entries().entrySet()) {
+                        if (rule == null || !rule.spec().options().containsKey(o.getKey())) {
+                            throw e.getValue().keyError(o.getKey(), "rule " + e.getKey() + " has no such option");
+                        }
+                        values.put(o.getKey(), o.getValue().asString());
+                    }
+                    options.put(e.getKey(), values);
+                }
+            }
+            String description = n.has("description") ? n.require("description").asString() : "";
+            return new Profile(id, description, severities, options);
+        }
+
+        private static void checkRuleRef(YNode map, String key, Map<String, Rule> rules) throws ConfigException {
+            boolean category = rules.keySet().stream().anyMatch(id -> id.startsWith(key + "/"));
+            if (!rules.containsKey(key) && !category) {
+                throw map.keyError(key, "no rule or category of that name");
+            }
+        }
+    }
+
+    /** {@code off}, {@code info}, {@code warning} or {@code error}; empty for off. */
+    public static Optional<Severity> severityOrOff(YNode value) throws ConfigException {
+        String s = value.asChoice(Set.of("off", "info", "warning", "error"));
+        return s.equals("off") ? Optional.empty() : Severity.byId(s);
+    }
+
+    private static List<Path> ruleFiles(Path folder) throws ConfigException {
+        if (!Files.isDirectory(folder)) {
+            throw new ConfigException(folder.toString(), "rule folder does not exist or is not a directory");
+        }
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(p -> Files.isRegularFile(p))
+                    .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString()
+                            .endsWith(".yml"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new ConfigException(folder.toString(), "cannot read rule folder: " + e.getMessage());
+        }
+    }
+
+    static String readText(Path file) throws ConfigException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            throw new ConfigException(file.toString(), "not valid UTF-8");
+        } catch (IOException e) {
+            throw new ConfigException(file.toString(), "cannot read: " + e.getMessage());
+        }
+    }
+}

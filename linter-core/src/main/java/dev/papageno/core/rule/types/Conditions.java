@@ -1,0 +1,161 @@
+package dev.papageno.core.rule.types;
+
+import dev.papageno.core.ConfigException;
+import dev.papageno.core.document.Block;
+import dev.papageno.core.match.PhraseHit;
+import dev.papageno.core.match.PhraseSet;
+import dev.papageno.core.nlp.Sentence;
+import dev.papageno.core.nlp.Words;
+import dev.papageno.core.rule.BlockView;
+import dev.papageno.core.rule.DocumentContext;
+import dev.papageno.core.rule.Lexicon;
+import dev.papageno.core.rule.load.KeySpec;
+import dev.papageno.core.rule.load.LoadContext;
+import dev.papageno.core.yaml.YNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The context conditions shared by the phrase, pattern and proximity types: {@code requires} (a
+ * topic word must be near, or the draft must be about the topic) and {@code unless} (words just
+ * before or after the match, or anywhere in its sentence, cancel it).
+ */
+final class Conditions {
+
+    static final KeySpec REQUIRES = KeySpec.optional("requires", "map",
+            "The match counts only near words of these lexicons.",
+            KeySpec.required("lexicons", "list of texts", "Lexicon names, such as `suicide`, `self-harm`."),
+            KeySpec.optional("window", "number", "Sentences on either side that count as near (0: the same"
+                    + " sentence). Default 1."),
+            KeySpec.optional("topic", "true or false", "Also count the match when the whole draft is about these"
+                    + " lexicons' topic (at least two body sentences). Default false."));
+
+    static final KeySpec UNLESS = KeySpec.optional("unless", "map",
+            "Words that cancel a match.",
+            KeySpec.optional("before", "cue list", "Cancel when these words come right before the match.",
+                    LoadContext.CUE_KEYS.toArray(new KeySpec[0])),
+            KeySpec.optional("after", "cue list", "Cancel when these words come right after the match.",
+                    LoadContext.CUE_KEYS.toArray(new KeySpec[0])),
+            KeySpec.optional("sentence", "cue list", "Cancel when these words are anywhere in the match's sentence.",
+                    LoadContext.CUE_KEYS.toArray(new KeySpec[0])));
+
+    private final List<Lexicon> requiredLexicons;
+    private final int window;
+    private final boolean topic;
+    private final PhraseSet before;
+    private final PhraseSet after;
+    private final PhraseSet sentence;
+
+    private Conditions(List<Lexicon> requiredLexicons, int window, boolean topic, PhraseSet before, PhraseSet after,
+            PhraseSet sentence) {
+        this.requiredLexicons = requiredLexicons;
+        this.window = window;
+        this.topic = topic;
+        this.before = before;
+        this.after = after;
+        this.sentence = sentence;
+    }
+
+    static Conditions read(YNode root, LoadContext ctx, String id) throws ConfigException {
+        List<Lexicon> lexicons = List.of();
+        int window = 1;
+        boolean topic = false;
+        Optional<YNode> req = root.get("requires");
+        if (req.isPresent()) {
+            YNode r = req.get().asMap().allowOnly(REQUIRES.childNames());
+            lexicons = ctx.lexicons(r.require("lexicons"));
+            if (r.has("window")) {
+                window = r.require("window").asInt(0, 10);
+            }
+            if (r.has("topic")) {
+                topic = r.require("topic").asBoolean();
+            }
+        }
+        PhraseSet before = null;
+        PhraseSet after = null;
+        PhraseSet sentence = null;
+        Optional<YNode> unless = root.get("unless");
+        if (unless.isPresent()) {
+            YNode u = unless.get().asMap().allowOnly(UNLESS.childNames());
+            if (u.has("before")) {
+                before = ctx.cues(u.require("before"), id + " unless.before");
+            }
+            if (u.has("after")) {
+                after = ctx.cues(u.require("after"), id + " unless.after");
+            }
+            if (u.has("sentence")) {
+                sentence = ctx.cues(u.require("sentence"), id + " unless.sentence");
+            }
+        }
+        return new Conditions(lexicons, window, topic, before, after, sentence);
+    }
+
+    List<PhraseSet> phraseSets() {
+        List<PhraseSet> out = new ArrayList<>();
+        for (PhraseSet p : new PhraseSet[] {before, after, sentence}) {
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    boolean hasRequirement() {
+        return !requiredLexicons.isEmpty();
+    }
+
+    /** Whether a match at block range {@code [from, to)} passes the conditions. */
+    boolean accept(DocumentContext doc, Block block, int from, int to) {
+        BlockView v = doc.view(block);
+        String text = block.text();
+        if (before != null) {
+            for (PhraseHit h : v.hits(before)) {
+                if (h.end() <= from && onlyGap(text, h.end(), from)) {
+                    return false;
+                }
+            }
+        }
+        if (after != null) {
+            for (PhraseHit h : v.hits(after)) {
+                if (h.start() >= to && onlyGap(text, to, h.start())) {
+                    return false;
+                }
+            }
+        }
+        if (sentence != null) {
+            Sentence s = v.sentenceAt(from);
+            for (PhraseHit h : v.hits(sentence)) {
+                if (h.start() >= s.start() && h.end() <= s.end() && (h.end() <= from || h.start() >= to)) {
+                    return false;
+                }
+            }
+        }
+        if (!requiredLexicons.isEmpty()) {
+            boolean near = doc.near(block, from, to, requiredLexicons, window);
+            if (!near && topic) {
+                near = doc.topic(requiredLexicons.stream().map(Lexicon::name).toList()).sentenceCount() >= 2;
+            }
+            return near;
+        }
+        return true;
+    }
+
+    /** The lexicon words that satisfied {@code requires}, for explanations. */
+    String requirementCue() {
+        return requiredLexicons.stream().map(Lexicon::name).reduce((a, b) -> a + " or " + b).orElse("");
+    }
+
+    private static boolean onlyGap(String text, int from, int to) {
+        if (to - from > 40) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Words.isPhraseGap(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
