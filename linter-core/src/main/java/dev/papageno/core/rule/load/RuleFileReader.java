@@ -51,17 +51,12 @@ final class RuleFileReader {
         Set<String> allowed = new LinkedHashSet<>(LoadContext.names(RuleSchema.COMMON));
         allowed.addAll(LoadContext.names(type.schema().keys()));
         root.allowOnly(allowed);
-        for (KeySpec k : RuleSchema.COMMON) {
-            if (k.required()) {
-                root.require(k.key());
-            }
-        }
+        RuleSpec spec = spec(file, root, type.schema());
         for (KeySpec k : type.schema().keys()) {
             if (k.required()) {
                 root.require(k.key());
             }
         }
-        RuleSpec spec = spec(file, root, type.schema());
         return type.compiler().compile(spec, root, ctx);
     }
 
