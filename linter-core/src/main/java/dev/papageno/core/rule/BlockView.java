@@ -76,12 +76,17 @@ public final class BlockView {
     /** The sentence holding a block-text offset (the last one for offsets past the end). */
     public Sentence sentenceAt(int offset) {
         List<Sentence> s = sentences();
-        for (Sentence x : s) {
-            if (offset < x.end()) {
-                return x;
+        int lo = 0;
+        int hi = s.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (offset < s.get(mid).end()) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return s.get(s.size() - 1);
+        return s.get(lo);
     }
 
     /** Tokens and tags of a sentence (OpenNLP), computed once. */

@@ -23,7 +23,6 @@ import java.util.Objects;
 public final class SourceText {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final int BINARY_SNIFF_BYTES = 8000;
 
     private final String name;
     private final String text;
@@ -69,8 +68,7 @@ public final class SourceText {
         }
         boolean sixteen = effective.name().startsWith("UTF-16");
         if (!sixteen) {
-            int limit = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-            for (int i = skip; i < limit; i++) {
+            for (int i = skip; i < bytes.length; i++) {
                 if (bytes[i] == 0) {
                     throw new SourceDecodingException("binary file (contains NUL bytes), not a text draft");
                 }
