@@ -28,6 +28,36 @@ public class ConfigException extends Exception {
         this(file, 0, 0, detail);
     }
 
+    private static final int QUOTE_MAX = 60;
+
+    /**
+     * A value from a user's file, made safe for a one-line message: in quotation marks, control
+     * characters escaped, long values cut short.
+     */
+    public static String quote(String value) {
+        StringBuilder sb = new StringBuilder("\"");
+        int n = Math.min(value.length(), QUOTE_MAX);
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        if (value.length() > QUOTE_MAX) {
+            sb.append('…');
+        }
+        return sb.append('"').toString();
+    }
+
     private static String format(String file, int line, int column, String detail) {
         StringBuilder sb = new StringBuilder(file == null ? "<config>" : file);
         if (line > 0) {
@@ -36,7 +66,8 @@ public class ConfigException extends Exception {
                 sb.append(':').append(column);
             }
         }
-        return sb.append(": ").append(detail).toString();
+        return sb.append(": ").append(detail.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '))
+                .toString();
     }
 
     public String file() {

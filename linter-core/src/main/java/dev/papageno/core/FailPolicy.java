@@ -24,7 +24,7 @@ public record FailPolicy(Optional<Severity> threshold, Optional<Integer> maxFind
             return Optional.empty();
         }
         return Optional.of(Severity.byId(word).orElseThrow(() -> new IllegalArgumentException(
-                "\"" + word + "\" is not a fail threshold; use error, warning, info or none")));
+                ConfigException.quote(word) + " is not a fail threshold; use error, warning, info or none")));
     }
 
     public FailPolicy withThreshold(Optional<Severity> t) {

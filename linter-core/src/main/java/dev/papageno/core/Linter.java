@@ -315,11 +315,11 @@ public final class Linter implements AutoCloseable {
             if (p == null) {
                 String known = String.join(", ", set.profiles().keySet());
                 if (profile.isEmpty() && config.profile().isPresent()) {
-                    throw config.errorAt("profile", null, "unknown profile \"" + profileId + "\"; use one of: "
+                    throw config.errorAt("profile", null, "unknown profile " + ConfigException.quote(profileId) + "; use one of: "
                             + known);
                 }
                 if (profile.isPresent() || !set.profiles().isEmpty()) {
-                    throw new IllegalArgumentException("unknown profile \"" + profileId + "\"; use one of: " + known);
+                    throw new IllegalArgumentException("unknown profile " + ConfigException.quote(profileId) + "; use one of: " + known);
                 }
                 p = Profile.neutral(profileId);
             }
@@ -327,10 +327,10 @@ public final class Linter implements AutoCloseable {
             if (reg.isPresent() && set.resources().region(reg.get()).isEmpty()) {
                 String known = String.join(", ", set.resources().regions().keySet());
                 if (region.isEmpty()) {
-                    throw config.errorAt("region", null, "unknown region \"" + reg.get() + "\"; use one of: "
+                    throw config.errorAt("region", null, "unknown region " + ConfigException.quote(reg.get()) + "; use one of: "
                             + known);
                 }
-                throw new IllegalArgumentException("unknown region \"" + reg.get() + "\"; use one of: " + known);
+                throw new IllegalArgumentException("unknown region " + ConfigException.quote(reg.get()) + "; use one of: " + known);
             }
             for (String key : config.rules().keySet()) {
                 if (!knownRuleOrCategory(set, key)) {
@@ -339,7 +339,7 @@ public final class Linter implements AutoCloseable {
             }
             for (String key : overrides.keySet()) {
                 if (!knownRuleOrCategory(set, key)) {
-                    throw new IllegalArgumentException("unknown rule \"" + key + "\"" + hint(set, key));
+                    throw new IllegalArgumentException("unknown rule " + ConfigException.quote(key) + "" + hint(set, key));
                 }
             }
             Map<String, Severity> active = new LinkedHashMap<>();

@@ -64,6 +64,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void valuesWithLineBreaksOrGreatLengthStayOnOneLine() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.parse("\"first line\\nsecond line\"\n", ".papageno.yml", Path.of(".")));
+        assertEquals(".papageno.yml:1:1: expected a map of keys and values, found \"first line\\nsecond line\"",
+                e.getMessage());
+        ConfigException longValue = assertThrows(ConfigException.class,
+                () -> ConfigLoader.parse("failOn: " + "x".repeat(500) + "\n", ".papageno.yml", Path.of(".")));
+        assertTrue(longValue.getMessage().length() < 200, longValue.getMessage());
+        assertTrue(longValue.getMessage().contains("…\""), longValue.getMessage());
+    }
+
+    @Test
     void billionLaughsIsRefusedQuickly() {
         String bomb = """
                 a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]

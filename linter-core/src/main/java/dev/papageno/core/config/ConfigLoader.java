@@ -99,7 +99,7 @@ public final class ConfigLoader {
             try {
                 encoding = Optional.of(Charset.forName(cs));
             } catch (IllegalArgumentException e) {
-                throw root.require("encoding").error("unknown charset \"" + cs + "\"");
+                throw root.require("encoding").error("unknown charset " + ConfigException.quote(cs) + "");
             }
         }
         return new Config(Optional.of(Path.of(name)), profile, region, failOn, failOnSet, max, rules, allow, folders,

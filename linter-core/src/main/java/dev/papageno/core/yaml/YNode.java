@@ -110,7 +110,7 @@ public final class YNode {
     public boolean asBoolean() throws ConfigException {
         String s = asString().toLowerCase(Locale.ROOT);
         if (quoted || !(s.equals("true") || s.equals("false"))) {
-            throw error("expected true or false, found \"" + scalar + "\"");
+            throw error("expected true or false, found " + ConfigException.quote(scalar));
         }
         return s.equals("true");
     }
@@ -124,7 +124,7 @@ public final class YNode {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw error("expected a whole number, found \"" + s + "\"");
+            throw error("expected a whole number, found " + ConfigException.quote(s) + "");
         }
     }
 
@@ -132,7 +132,7 @@ public final class YNode {
     public String asChoice(Set<String> allowed) throws ConfigException {
         String s = asString().strip();
         if (!allowed.contains(s)) {
-            throw error("\"" + s + "\" is not allowed; use one of: " + String.join(", ", sorted(allowed)));
+            throw error(ConfigException.quote(s) + " is not allowed; use one of: " + String.join(", ", sorted(allowed)));
         }
         return s;
     }
@@ -188,7 +188,7 @@ public final class YNode {
         asMap();
         YNode v = entries.get(key);
         if (v == null) {
-            throw error("missing required key \"" + key + "\"");
+            throw error("missing required key " + ConfigException.quote(key) + "");
         }
         return v;
     }
@@ -200,8 +200,8 @@ public final class YNode {
             if (!allowed.contains(key)) {
                 int[] pos = keyPositions.get(key);
                 String where = path.isEmpty() ? "" : path + ": ";
-                throw new ConfigException(file, pos[0], pos[1], where + "unknown key \"" + key
-                        + "\"; allowed keys: " + String.join(", ", sorted(allowed)));
+                throw new ConfigException(file, pos[0], pos[1], where + "unknown key " + ConfigException.quote(key)
+                        + "; allowed keys: " + String.join(", ", sorted(allowed)));
             }
         }
         return this;
@@ -219,7 +219,7 @@ public final class YNode {
 
     private String describe() {
         return switch (kind) {
-            case SCALAR -> "\"" + scalar + "\"";
+            case SCALAR -> ConfigException.quote(scalar);
             case LIST -> "a list";
             case MAP -> "a map";
         };

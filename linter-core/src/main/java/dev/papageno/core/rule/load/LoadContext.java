@@ -42,7 +42,7 @@ public final class LoadContext {
     public Lexicon lexicon(YNode at, String name) throws ConfigException {
         Lexicon l = lexicons.get(name);
         if (l == null) {
-            throw at.error("unknown lexicon \"" + name + "\"; known: " + String.join(", ", new java.util.TreeSet<>(
+            throw at.error("unknown lexicon " + ConfigException.quote(name) + "; known: " + String.join(", ", new java.util.TreeSet<>(
                     lexicons.keySet())));
         }
         return l;
@@ -98,7 +98,7 @@ public final class LoadContext {
                 b.phrase(p);
             }
         } catch (IllegalArgumentException e) {
-            throw at.error("\"" + p + "\" has no words to match");
+            throw at.error(ConfigException.quote(p) + " has no words to match");
         }
     }
 

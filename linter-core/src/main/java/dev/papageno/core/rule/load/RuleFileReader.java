@@ -45,7 +45,7 @@ final class RuleFileReader {
         String typeName = root.require("type").asString();
         RuleSchema.RuleType type = RuleSchema.TYPES.get(typeName);
         if (type == null) {
-            throw root.require("type").error("\"" + typeName + "\" is not a rule type; use one of: "
+            throw root.require("type").error(ConfigException.quote(typeName) + " is not a rule type; use one of: "
                     + String.join(", ", RuleSchema.TYPES.keySet()));
         }
         Set<String> allowed = new LinkedHashSet<>(LoadContext.names(RuleSchema.COMMON));
@@ -64,7 +64,7 @@ final class RuleFileReader {
         YNode idNode = root.require("id");
         String id = idNode.asText();
         if (!ID.matcher(id).matches()) {
-            throw idNode.error("\"" + id + "\" is not a rule id; use category/name in lower case with dashes,"
+            throw idNode.error(ConfigException.quote(id) + " is not a rule id; use category/name in lower case with dashes,"
                     + " such as stigma/committed-suicide");
         }
         Severity severity = Severity.byId(root.require("severity").asChoice(Set.of("error", "warning", "info")))
@@ -91,7 +91,7 @@ final class RuleFileReader {
             } else {
                 SourceRef ref = sources.get(key);
                 if (ref == null) {
-                    throw s.error("unknown source \"" + key + "\"; add it to papageno/sources.yaml or give a URL");
+                    throw s.error("unknown source " + ConfigException.quote(key) + "; add it to papageno/sources.yaml or give a URL");
                 }
                 refs.add(ref);
             }
@@ -105,7 +105,7 @@ final class RuleFileReader {
         if (root.has("scope")) {
             YNode scopeNode = root.require("scope");
             for (String s : scopeNode.asStringList()) {
-                Scope scope = Scope.byId(s).orElseThrow(() -> scopeNode.error("\"" + s + "\" is not a scope; use"
+                Scope scope = Scope.byId(s).orElseThrow(() -> scopeNode.error(ConfigException.quote(s) + " is not a scope; use"
                         + " heading, paragraph, list-item, table-cell, image-alt, blockquote, link-text or reference"));
                 scopes.add(scope);
             }
@@ -167,11 +167,11 @@ final class RuleFileReader {
             }
             String format = e.has("format") ? e.require("format").asString() : "markdown";
             if (InputFormat.byId(format).isEmpty()) {
-                throw e.require("format").error("\"" + format + "\" is not a format; use markdown, html or text");
+                throw e.require("format").error(ConfigException.quote(format) + " is not a format; use markdown, html or text");
             }
             Optional<String> profile = e.has("profile") ? Optional.of(e.require("profile").asText()) : Optional.empty();
             if (profile.isPresent() && !profiles.contains(profile.get())) {
-                throw e.require("profile").error("unknown profile \"" + profile.get() + "\"");
+                throw e.require("profile").error("unknown profile " + ConfigException.quote(profile.get()) + "");
             }
             Optional<String> region = e.has("region") ? Optional.of(e.require("region").asText()) : Optional.empty();
             Optional<String> fix = e.has("fix") ? Optional.of(e.require("fix").asString()) : Optional.empty();

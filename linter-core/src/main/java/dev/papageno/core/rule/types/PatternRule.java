@@ -133,7 +133,7 @@ public final class PatternRule implements Rule {
                 tags = new LinkedHashSet<>();
                 for (String p : t.require("pos").asStringList()) {
                     if (!UD_TAGS.contains(p)) {
-                        throw t.require("pos").error("\"" + p + "\" is not a Universal Dependencies tag; use one of: "
+                        throw t.require("pos").error(ConfigException.quote(p) + " is not a Universal Dependencies tag; use one of: "
                                 + String.join(", ", new java.util.TreeSet<>(UD_TAGS)));
                     }
                     tags.add(p);

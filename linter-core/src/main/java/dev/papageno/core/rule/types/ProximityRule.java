@@ -103,13 +103,13 @@ public final class ProximityRule implements Rule {
                 : groups.stream().map(Group::name).toList();
         for (String r : required) {
             if (!cues.has(r)) {
-                throw match.require("require").error("no cue group named \"" + r + "\"");
+                throw match.require("require").error("no cue group named " + ConfigException.quote(r) + "");
             }
         }
         Set<String> span = new LinkedHashSet<>(match.has("span") ? match.require("span").asStringList() : required);
         for (String s : span) {
             if (!cues.has(s)) {
-                throw match.require("span").error("no cue group named \"" + s + "\"");
+                throw match.require("span").error("no cue group named " + ConfigException.quote(s) + "");
             }
         }
         int window = match.has("window") ? match.require("window").asInt(0, 5) : 0;
