@@ -48,6 +48,24 @@ class LinterTest {
     }
 
     @Test
+    void aFileDeletedDuringTheRunIsReportedAndTheOthersAreLinted(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a.md");
+        Path b = dir.resolve("b.md");
+        Files.writeString(a, "He committed suicide.\n");
+        Files.writeString(b, "He committed suicide.\n");
+        var collected = new dev.papageno.core.input.InputCollector(List.of(), List.of()).collect(List.of(dir));
+        assertEquals(2, collected.inputs().size());
+        Files.delete(a);
+        try (Linter l = TestRules.builder().threads(2).build()) {
+            List<FileResult> results = l.lintInputs(collected.inputs());
+            FileResult ra = results.stream().filter(r -> r.path().endsWith("a.md")).findFirst().orElseThrow();
+            FileResult rb = results.stream().filter(r -> r.path().endsWith("b.md")).findFirst().orElseThrow();
+            assertEquals("no such file or directory", ra.error().orElseThrow());
+            assertEquals(1, rb.findings().size());
+        }
+    }
+
+    @Test
     void anExplicitEncodingReadsOtherCharsets(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("latin1.md");
         Files.write(f, "Café: he committed suicide.".getBytes(StandardCharsets.ISO_8859_1));
