@@ -50,6 +50,15 @@ public final class BlockBuilder {
         return kind;
     }
 
+    int headingLevel() {
+        return headingLevel;
+    }
+
+    /** The first {@code max} chars of the text so far. */
+    String prefix(int max) {
+        return text.substring(0, Math.min(max, text.length()));
+    }
+
     public int length() {
         return text.length();
     }

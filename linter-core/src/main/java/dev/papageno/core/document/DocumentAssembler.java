@@ -64,21 +64,20 @@ final class DocumentAssembler {
         int referenceLevel = -1;
         for (int i = 0; i < builders.size(); i++) {
             BlockBuilder b = builders.get(i);
-            Block probe = b.build(i, false);
             boolean reference;
-            if (probe.isHeading()) {
-                int level = Math.max(1, probe.headingLevel());
+            if (b.kind() == BlockKind.HEADING) {
+                int level = Math.max(1, b.headingLevel());
                 if (referenceLevel >= 0 && level <= referenceLevel) {
                     referenceLevel = -1;
                 }
-                if (isReferenceHeading(probe.text())) {
+                if (b.length() < 80 && isReferenceHeading(b.prefix(80))) {
                     referenceLevel = level;
                 }
                 reference = referenceLevel >= 0;
             } else {
-                reference = referenceLevel >= 0 || isCitation(probe.text());
+                reference = referenceLevel >= 0 || isCitation(b.prefix(600));
             }
-            blocks.add(reference ? b.build(i, true) : probe);
+            blocks.add(b.build(i, reference));
         }
         links.sort((a, c) -> a.range().compareTo(c.range()));
         directives.sort((a, c) -> a.range().compareTo(c.range()));

@@ -38,6 +38,39 @@ public final class ResourceMentions {
             }
             BlockView v = ctx.view(b);
             String text = b.text();
+            if (!hasDigit(text)) {
+                // no number can be here; names and addresses may still be
+            } else {
+                numbers(v, dir, b, text, out);
+            }
+            if (text.indexOf('.') >= 0) {
+                for (int[] u : v.urlSpans()) {
+                    String written = text.substring(u[0], u[1]);
+                    dir.address(written).ifPresent(a -> out.add(new ResourceMention(a.resource(),
+                            ResourceMention.Kind.URL, b, u[0], u[1], b.toSource(u[0], u[1]), written)));
+                }
+            }
+            for (PhraseHit h : v.hits(dir.names())) {
+                String written = text.substring(h.start(), h.end());
+                Optional<CrisisResource> r = dir.byName(h.entry().label());
+                r.ifPresent(res -> out.add(new ResourceMention(res, ResourceMention.Kind.NAME, b, h.start(), h.end(),
+                        b.toSource(h.start(), h.end()), written)));
+            }
+        }
+        return links(ctx, dir, out);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void numbers(BlockView v, ResourceDirectory dir, Block b, String text, List<ResourceMention> out) {
             for (PhoneNumbers.Candidate c : PhoneNumbers.find(text)) {
                 for (ResourceDirectory.Number n : dir.numbers(c.digits())) {
                     if (n.shortCode() && !helpWordNear(v, dir, c.start(), c.end())) {
@@ -47,18 +80,9 @@ public final class ResourceMentions {
                             b.toSource(c.start(), c.end()), text.substring(c.start(), c.end())));
                 }
             }
-            for (int[] u : v.urlSpans()) {
-                String written = text.substring(u[0], u[1]);
-                dir.address(written).ifPresent(a -> out.add(new ResourceMention(a.resource(),
-                        ResourceMention.Kind.URL, b, u[0], u[1], b.toSource(u[0], u[1]), written)));
-            }
-            for (PhraseHit h : v.hits(dir.names())) {
-                String written = text.substring(h.start(), h.end());
-                Optional<CrisisResource> r = dir.byName(h.entry().label());
-                r.ifPresent(res -> out.add(new ResourceMention(res, ResourceMention.Kind.NAME, b, h.start(), h.end(),
-                        b.toSource(h.start(), h.end()), written)));
-            }
-        }
+    }
+
+    private static List<ResourceMention> links(DocumentContext ctx, ResourceDirectory dir, List<ResourceMention> out) {
         String src = ctx.document().source().text();
         for (LinkTarget link : ctx.document().links()) {
             String url = link.url();

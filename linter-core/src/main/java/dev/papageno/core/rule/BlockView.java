@@ -215,8 +215,16 @@ public final class BlockView {
                 i++;
             }
             int s = i;
+            boolean dot = false;
+            boolean colonOrAt = false;
             while (i < n && !Character.isWhitespace(t.charAt(i))) {
+                char c = t.charAt(i);
+                dot |= c == '.';
+                colonOrAt |= c == ':' || c == '@';
                 i++;
+            }
+            if (!dot && !colonOrAt) {
+                continue;
             }
             int e = i;
             while (s < e && "([{<\"'“‘*_".indexOf(t.charAt(s)) >= 0) {
