@@ -134,7 +134,7 @@ public final class CheckMojo extends AbstractMojo {
         }
         ProjectDrafts drafts = drafts();
         for (Path missing : drafts.missingFolders()) {
-            getLog().warn("Papageno: source directory " + drafts.display(missing) + " does not exist");
+            getLog().info("Papageno: source directory " + drafts.display(missing) + " does not exist; skipped");
         }
         try (Linter linter = linter(drafts)) {
             InputCollector.Collected found = drafts.collect(linter.inputCollector());
@@ -215,7 +215,12 @@ public final class CheckMojo extends AbstractMojo {
         Config config;
         try {
             if (configFile != null) {
-                config = ConfigLoader.load(configFile.toPath());
+                Path file = project.getBasedir().toPath().resolve(configFile.toPath()).normalize();
+                if (!Files.isRegularFile(file)) {
+                    throw new MojoExecutionException("Papageno: papageno.configFile: " + drafts.display(file)
+                            + " does not exist");
+                }
+                config = ConfigLoader.load(file);
             } else {
                 config = ConfigLoader.discover(project.getBasedir().toPath());
             }
