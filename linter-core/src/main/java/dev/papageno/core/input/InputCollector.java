@@ -126,7 +126,31 @@ public final class InputCollector {
     private static List<PathMatcher> matchers(List<String> globs) {
         List<PathMatcher> out = new ArrayList<>();
         for (String g : globs) {
-            out.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+            for (String v : zeroOrMoreFolders(g)) {
+                out.add(FileSystems.getDefault().getPathMatcher("glob:" + v));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A glob and its variants in which each {@code **}{@code /} matches no folder at all, as in Ant and
+     * Maven ({@code **}{@code /*.md} takes {@code a.md} too); Java's own globs need at least one.
+     */
+    static List<String> zeroOrMoreFolders(String glob) {
+        List<String> out = new ArrayList<>(List.of(glob));
+        int at = glob.indexOf("**/");
+        if (at >= 0 && (at == 0 || glob.charAt(at - 1) == '/')) {
+            String rest = glob.substring(at + 3);
+            for (String tail : zeroOrMoreFolders(rest)) {
+                String withFolders = glob.substring(0, at + 3) + tail;
+                String without = glob.substring(0, at) + tail;
+                for (String v : List.of(withFolders, without)) {
+                    if (!out.contains(v)) {
+                        out.add(v);
+                    }
+                }
+            }
         }
         return out;
     }

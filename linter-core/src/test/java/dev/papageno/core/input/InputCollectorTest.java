@@ -101,4 +101,19 @@ class InputCollectorTest {
 
         assertEquals(List.of("docs/a.md", "docs/sub/b.md"), names(both));
     }
+
+    @Test
+    void aLeadingOrInnerDoubleStarMatchesNoFolderToo() throws IOException {
+        file("docs/a.md");
+        file("docs/sub/b.md");
+        file("docs/archive/c.md");
+        file("docs/archive/2019/d.md");
+        file("docs/e.html");
+
+        assertEquals(List.of("docs/a.md", "docs/sub/b.md"), names(new InputCollector(List.of("**/*.md"),
+                List.of("archive/**/*.md")).collectFolders(List.of(dir.resolve("docs")), Integer.MAX_VALUE)));
+        assertEquals(List.of("**/x/**/*.md", "**/x/*.md", "x/**/*.md", "x/*.md"),
+                InputCollector.zeroOrMoreFolders("**/x/**/*.md").stream().sorted().toList());
+        assertEquals(List.of("a**/b"), InputCollector.zeroOrMoreFolders("a**/b"));
+    }
 }
