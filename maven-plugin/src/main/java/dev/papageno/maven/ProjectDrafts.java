@@ -78,7 +78,7 @@ final class ProjectDrafts {
         return configuredFolders.stream().filter(p -> !Files.isDirectory(p)).toList();
     }
 
-    /** Finds the drafts with the linter's own collector (which applies the config's globs) narrowed by this project's. */
+    /** Finds the drafts with the linter's collector (it applies the config's globs), narrowed by this project's. */
     InputCollector.Collected collect(InputCollector base) {
         InputCollector collector = base.narrowedBy(includes, excludes).skipping(moduleFolders);
         List<Path> walked = folders().stream().filter(Files::isDirectory).toList();
