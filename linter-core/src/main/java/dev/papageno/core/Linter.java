@@ -102,10 +102,22 @@ public final class Linter implements AutoCloseable {
 
     /** Lints files and folders (walked for drafts); missing or unreadable paths are reported, not thrown. */
     public LintResult lint(List<Path> paths) {
-        InputCollector.Collected c = collector.collect(paths);
-        List<FileResult> results = new ArrayList<>(c.errors());
-        results.addAll(lintInputs(c.inputs()));
+        return lint(collector.collect(paths));
+    }
+
+    /** Lints drafts already collected (see {@link #inputCollector()}); paths that could not be used stay reported. */
+    public LintResult lint(InputCollector.Collected collected) {
+        List<FileResult> results = new ArrayList<>(collected.errors());
+        results.addAll(lintInputs(collected.inputs()));
         return new LintResult(results);
+    }
+
+    /**
+     * How this linter finds drafts in folders (with the config's include and exclude globs), for
+     * front ends that narrow it further before {@link #lint(InputCollector.Collected)}.
+     */
+    public InputCollector inputCollector() {
+        return collector;
     }
 
     /** Lints the given inputs in parallel; results come back in input order. */

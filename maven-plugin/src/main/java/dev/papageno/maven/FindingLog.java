@@ -1,0 +1,78 @@
+package dev.papageno.maven;
+
+import dev.papageno.core.FileResult;
+import dev.papageno.core.Finding;
+import dev.papageno.core.LintResult;
+import dev.papageno.core.Severity;
+import java.util.Map;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * Writes findings to the Maven log the way a compiler writes its diagnostics: one line each,
+ * {@code path:[line,column] rule-id: message (instead: ...)}, at Maven's error, warning or info
+ * level by the finding's severity.
+ */
+final class FindingLog {
+
+    private final Log log;
+
+    FindingLog(Log log) {
+        this.log = log;
+    }
+
+    /** Logs every finding and every draft that could not be read. */
+    void findings(LintResult result) {
+        for (FileResult f : result.files()) {
+            f.error().ifPresent(e -> log.error(f.path() + ": " + e));
+            for (Finding x : f.findings()) {
+                String line = line(f.path(), x);
+                switch (x.severity()) {
+                    case ERROR -> log.error(line);
+                    case WARNING -> log.warn(line);
+                    case INFO -> log.info(line);
+                }
+            }
+        }
+    }
+
+    /** One finding as a line. */
+    static String line(String path, Finding x) {
+        StringBuilder sb = new StringBuilder()
+                .append(path).append(":[").append(x.line()).append(',').append(x.column()).append("] ")
+                .append(x.rule()).append(": ").append(x.message());
+        if (!x.suggestions().isEmpty()) {
+            sb.append(" (").append(x.length() > 0 ? "instead: " : "add: ")
+                    .append(String.join(" | ", x.suggestions())).append(')');
+        }
+        return sb.toString();
+    }
+
+    /** {@code 0 errors, 2 warnings, 1 info}. */
+    static String counts(LintResult result) {
+        Map<Severity, Integer> c = result.countsBySeverity();
+        return plural(c.get(Severity.ERROR), "error") + ", " + plural(c.get(Severity.WARNING), "warning") + ", "
+                + c.get(Severity.INFO) + " info";
+    }
+
+    /** {@code 3 drafts checked: 2 findings (0 errors, 2 warnings, 0 info) in 1 draft}. */
+    static String summary(LintResult result) {
+        long checked = result.files().stream().filter(f -> !f.hasError()).count();
+        long withFindings = result.files().stream().filter(f -> !f.findings().isEmpty()).count();
+        StringBuilder sb = new StringBuilder(plural(checked, "draft")).append(" checked: ");
+        if (result.findingCount() == 0) {
+            sb.append("no findings");
+        } else {
+            sb.append(plural(result.findingCount(), "finding")).append(" (").append(counts(result)).append(") in ")
+                    .append(plural(withFindings, "draft"));
+        }
+        long unreadable = result.files().stream().filter(FileResult::hasError).count();
+        if (unreadable > 0) {
+            sb.append("; ").append(plural(unreadable, "draft")).append(" could not be read");
+        }
+        return sb.toString();
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}
