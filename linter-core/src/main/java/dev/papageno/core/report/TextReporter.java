@@ -81,7 +81,8 @@ public final class TextReporter implements Reporter {
         String pad = " ".repeat(indent);
         StringBuilder head = new StringBuilder("  ");
         head.append(st.paint(DIM, loc)).append(" ".repeat(locWidth - loc.length() + 2));
-        head.append(st.paint(color(x.severity()), x.severity().id()));
+        String sev = x.severity().id();
+        head.append(st.paint(color(x.severity()), sev)).append(" ".repeat(Math.max(0, 7 - sev.length())));
         head.append("  ").append(st.paint(DIM, x.rule()));
         if (x.fix().isPresent()) {
             head.append("  ").append(st.paint(GREEN, "fixable"));
