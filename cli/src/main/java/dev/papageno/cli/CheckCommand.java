@@ -5,7 +5,6 @@ import dev.papageno.core.FailPolicy;
 import dev.papageno.core.FileResult;
 import dev.papageno.core.LintResult;
 import dev.papageno.core.Linter;
-import dev.papageno.core.RuleIds;
 import dev.papageno.core.Severity;
 import dev.papageno.core.fix.FixException;
 import dev.papageno.core.fix.FixedFile;
@@ -150,7 +149,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Reporter reporter = Reporters.byId(format).orElseThrow(() -> usage("unknown format \"" + format + "\""
-                + RuleIds.closest(Reporters.all().keySet(), format).map(s -> "; did you mean " + s + "?")
+                + Suggest.closest(Reporters.all().keySet(), format, 1).map(s -> "; did you mean " + s + "?")
                         .orElse("; use one of: " + String.join(", ", Reporters.all().keySet()))));
         checkUsage();
         Linter.Builder builder;

@@ -45,10 +45,13 @@ public final class PapagenoCommand implements Runnable {
         cmd.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             String message = ex.getMessage().lines().findFirst().orElse("wrong usage");
-            if (ex instanceof CommandLine.UnmatchedArgumentException u) {
-                List<String> suggestions = u.getSuggestions();
-                if (!suggestions.isEmpty() && !message.contains("did you mean")) {
-                    message += "; did you mean " + suggestions.get(0) + "?";
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+                String typed = u.getUnmatched().get(0);
+                List<String> known = typed.startsWith("-") ? optionNames(c) : List.copyOf(c.getSubcommands().keySet());
+                String word = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+                java.util.Optional<String> best = Suggest.closest(known, word, 2);
+                if (best.isPresent()) {
+                    message += "; did you mean " + best.get() + "?";
                 }
             }
             c.getErr().println("papageno: " + TextSafe.printable(lowerFirst(message)));
@@ -65,6 +68,12 @@ public final class PapagenoCommand implements Runnable {
             return ExitCode.INTERNAL.code();
         });
         return cmd;
+    }
+
+    private static List<String> optionNames(CommandLine c) {
+        List<String> names = new java.util.ArrayList<>();
+        c.getCommandSpec().options().forEach(o -> names.addAll(List.of(o.names())));
+        return names;
     }
 
     private static String lowerFirst(String s) {
