@@ -25,6 +25,30 @@ public record IgnoreFile(Path folder, List<Glob> patterns) {
         patterns = List.copyOf(patterns);
     }
 
+    /** An ignore file that cannot be read or has a bad pattern. */
+    public static final class BadIgnoreFile extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        private final String file;
+        private final String detail;
+
+        BadIgnoreFile(String file, String detail, Throwable cause) {
+            super(file + ": " + detail, cause);
+            this.file = file;
+            this.detail = detail;
+        }
+
+        /** The ignore file, as a path. */
+        public String file() {
+            return file;
+        }
+
+        /** What is wrong, with the line number when there is one. */
+        public String detail() {
+            return detail;
+        }
+    }
+
     /** Parses the text of an ignore file; a bad line is an error naming the file and line. */
     public static IgnoreFile parse(Path folder, String text, String fileName) {
         List<Glob> out = new ArrayList<>();
@@ -40,7 +64,7 @@ public record IgnoreFile(Path folder, List<Glob> patterns) {
             try {
                 out.add(Glob.parse(line));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(fileName + ":" + (i + 1) + ": " + e.getMessage(), e);
+                throw new BadIgnoreFile(fileName, "line " + (i + 1) + ": " + e.getMessage(), e);
             }
         }
         return new IgnoreFile(folder, out);
@@ -49,7 +73,7 @@ public record IgnoreFile(Path folder, List<Glob> patterns) {
     /**
      * Reads the ignore file of a folder, if it has one.
      *
-     * @throws IllegalArgumentException when the file cannot be read or has a bad pattern
+     * @throws BadIgnoreFile when the file cannot be read or has a bad pattern
      */
     public static Optional<IgnoreFile> in(Path folder) {
         Path file = folder.resolve(NAME);
@@ -60,7 +84,7 @@ public record IgnoreFile(Path folder, List<Glob> patterns) {
             return Optional.of(parse(folder.toAbsolutePath().normalize(), Files.readString(file, StandardCharsets.UTF_8),
                     file.toString()));
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read: " + InputCollector.reason(e), e);
+            throw new BadIgnoreFile(file.toString(), "cannot read: " + InputCollector.reason(e), e);
         }
     }
 

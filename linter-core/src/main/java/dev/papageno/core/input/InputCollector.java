@@ -126,9 +126,9 @@ public final class InputCollector {
                     }
                     try {
                         return selection.entersFolder(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
-                    } catch (IllegalArgumentException e) {
-                        errors.add(FileResult.failed(dir.resolve(IgnoreFile.NAME).toString(), e.getMessage()));
-                        return FileVisitResult.SKIP_SUBTREE;
+                    } catch (IgnoreFile.BadIgnoreFile e) {
+                        errors.add(FileResult.failed(e.file(), e.detail()));
+                        return FileVisitResult.CONTINUE;
                     }
                 }
 
@@ -153,9 +153,11 @@ public final class InputCollector {
                         if (!selection.takesFile(file)) {
                             return FileVisitResult.CONTINUE;
                         }
-                    } catch (IllegalArgumentException e) {
-                        errors.add(FileResult.failed(file.resolveSibling(IgnoreFile.NAME).toString(), e.getMessage()));
-                        return FileVisitResult.CONTINUE;
+                    } catch (IgnoreFile.BadIgnoreFile e) {
+                        errors.add(FileResult.failed(e.file(), e.detail()));
+                        if (!selection.takesFile(file)) {
+                            return FileVisitResult.CONTINUE;
+                        }
                     }
                     Path shown = bare ? rel : file;
                     found.putIfAbsent(file.toAbsolutePath().normalize(), new Input(file, shown.toString()));

@@ -96,7 +96,11 @@ public final class Selection {
         return new Selection(include, exclude, read);
     }
 
-    /** Whether a walk goes into this folder (never asked for the folder the walk starts at). */
+    /**
+     * Whether a walk goes into this folder (never asked for the folder the walk starts at).
+     *
+     * @throws IgnoreFile.BadIgnoreFile the first time a broken ignore file is met; it is then left out
+     */
     public boolean entersFolder(Path dir) {
         Path name = dir.getFileName();
         if (name != null && (name.toString().startsWith(".") || SKIPPED_FOLDERS.contains(name.toString()))) {
@@ -109,7 +113,11 @@ public final class Selection {
         return !ignored(abs, true);
     }
 
-    /** Whether a walk takes this file (its name is already known to be a draft's). */
+    /**
+     * Whether a walk takes this file (its name is already known to be a draft's).
+     *
+     * @throws IgnoreFile.BadIgnoreFile the first time a broken ignore file is met; it is then left out
+     */
     public boolean takesFile(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         if (!include.isEmpty() && include.stream().noneMatch(p -> p.matches(abs, false))) {
@@ -159,9 +167,14 @@ public final class Selection {
         if (cached != null) {
             return cached;
         }
-        Optional<IgnoreFile> f = IgnoreFile.in(dir);
-        ignoreCache.put(dir, f);
-        return f;
+        try {
+            Optional<IgnoreFile> f = IgnoreFile.in(dir);
+            ignoreCache.put(dir, f);
+            return f;
+        } catch (IgnoreFile.BadIgnoreFile e) {
+            ignoreCache.put(dir, Optional.empty());
+            throw e;
+        }
     }
 
     /** A relative path with {@code /} between names, whatever the platform. */
