@@ -50,8 +50,8 @@ import picocli.CommandLine.Parameters;
             "",
             "Exit codes:",
             "  0  nothing at or above the fail threshold",
-            "  1  findings at or above the fail threshold (default: warning), or more than --max-findings",
-            "  2  wrong usage, a broken config or rule file, or an input that could not be read",
+            "  1  findings at or above the fail threshold, or more than --max-findings",
+            "  2  wrong usage, a broken config or rule file, or an input that cannot be read",
             "  3  internal error"})
 final class CheckCommand implements Callable<Integer> {
 
@@ -81,8 +81,8 @@ final class CheckCommand implements Callable<Integer> {
     boolean fixDryRun;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Lowest severity that fails the run: error, warning, info or none. Default: warning, or"
-                    + " failOn in .papageno.yml.")
+            description = "Lowest severity that fails the run: error, warning, info or none. Default: warning,"
+                    + " or failOn in the config file.")
     String failOn;
 
     @Option(names = "--max-findings", paramLabel = "N",
@@ -133,7 +133,8 @@ final class CheckCommand implements Callable<Integer> {
     String inputFormat;
 
     @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "Encoding of drafts without a byte-order mark. Default: UTF-8, or encoding in .papageno.yml.")
+            description = "Encoding of drafts without a byte-order mark. Default: UTF-8, or encoding in the config"
+                    + " file.")
     String encoding;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",

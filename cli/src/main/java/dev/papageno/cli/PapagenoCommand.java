@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  nothing at or above the fail threshold",
-            "  1  findings at or above the fail threshold (default: warning), or more than --max-findings",
-            "  2  wrong usage, a broken config or rule file, or an input that could not be read",
+            "  1  findings at or above the fail threshold, or more than --max-findings",
+            "  2  wrong usage, a broken config or rule file, or an input that cannot be read",
             "  3  internal error",
             "",
             "Run 'papageno COMMAND --help' for the options of a command."})
