@@ -39,6 +39,8 @@ class ExitCodesTest {
         assertEquals(1, Cli.run("check", "--fail-on", "info", warning).code());
         assertEquals(0, Cli.run("check", "--severity", "stigma/committed-suicide=info", warning).code());
         assertEquals(0, Cli.run("check", "--disable", "stigma", warning).code());
+        assertEquals(1, Cli.run("check", "--disable", "stigma", "--enable", "stigma/committed-suicide", warning)
+                .code(), "a rule id wins over its category");
     }
 
     @Test

@@ -337,7 +337,8 @@ public final class Linter implements AutoCloseable {
 
         /**
          * Switches a rule (or every rule of a category) on at its own default severity, even when the
-         * profile or config turned it off. {@link #rule} settings win over this.
+         * profile or config turned it off. As with {@link #rule}, a rule id wins over its category;
+         * a {@link #rule} setting for the same key wins over this.
          */
         public Builder enable(String idOrCategory) {
             enabled.add(idOrCategory);
@@ -442,12 +443,12 @@ public final class Linter implements AutoCloseable {
             for (Rule r : set.rules()) {
                 String id = r.spec().id();
                 Optional<Severity> sev = Optional.of(r.spec().severity());
-                Map<String, Optional<Severity>> enable = new LinkedHashMap<>();
+                Map<String, Optional<Severity>> builderLayer = new LinkedHashMap<>();
                 for (String key : enabled) {
-                    enable.put(key, Optional.of(r.spec().severity()));
+                    builderLayer.put(key, Optional.of(r.spec().severity()));
                 }
-                for (Map<String, Optional<Severity>> layer : List.of(p.severities(), config.rules(), enable,
-                        overrides)) {
+                builderLayer.putAll(overrides);
+                for (Map<String, Optional<Severity>> layer : List.of(p.severities(), config.rules(), builderLayer)) {
                     if (layer.containsKey(r.spec().category())) {
                         sev = layer.get(r.spec().category());
                     }
