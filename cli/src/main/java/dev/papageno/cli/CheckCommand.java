@@ -5,111 +5,179 @@ import dev.papageno.core.FailPolicy;
 import dev.papageno.core.FileResult;
 import dev.papageno.core.LintResult;
 import dev.papageno.core.Linter;
-import dev.papageno.core.config.Config;
-import dev.papageno.core.config.ConfigLoader;
+import dev.papageno.core.Severity;
+import dev.papageno.core.fix.FixException;
+import dev.papageno.core.fix.FixedFile;
+import dev.papageno.core.fix.Fixer;
+import dev.papageno.core.input.Input;
+import dev.papageno.core.input.InputCollector;
 import dev.papageno.core.report.ReportOptions;
 import dev.papageno.core.report.Reporter;
 import dev.papageno.core.report.Reporters;
 import dev.papageno.core.source.InputFormat;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code papageno check}: lints files, folders or standard input and reports the findings. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check drafts (files, folders, or - for standard input) and report what to fix.",
-        footerHeading = "%nExit codes:%n",
+/** {@code papageno check}: lints files, folders, globs or standard input and reports the findings. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = PapagenoCommand.VersionProvider.class,
+        description = {"Check drafts (files, folders, globs, or - for standard input) and report what to fix.",
+            "Folders are searched for .md, .markdown, .mdx, .html, .htm and .txt files, skipping hidden folders,"
+                + " target/, node_modules/ and whatever .papagenoignore files list."},
+        footerHeading = "%nExamples:%n",
         footer = {
+            "  papageno check post.md",
+            "  papageno check --format sarif --output papageno.sarif docs",
+            "  cat draft.html | papageno check --stdin-filename draft.html -",
+            "  papageno check --fix-dry-run drafts | git apply",
+            "",
+            "Exit codes:",
             "  0  nothing at or above the fail threshold",
-            "  1  findings at or above the fail threshold (default: warning), or more than --max-findings",
-            "  2  wrong usage, a broken config or rule file, or an input that could not be read",
+            "  1  findings at or above the fail threshold, or more than --max-findings",
+            "  2  wrong usage, a broken config or rule file, or an input that cannot be read",
             "  3  internal error"})
 final class CheckCommand implements Callable<Integer> {
+
+    private final Io io;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Files or folders to check (folders are searched for .md, .markdown, .mdx, .html, .htm"
-                    + " and .txt files); - reads standard input.")
+            description = "Files, folders or glob patterns (\"docs/**/*.md\") to check; - reads standard input.")
     List<String> paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
             completionCandidates = FormatNames.class)
     String format;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--fix", description = "Apply the first suggestion of every fixable finding, then report what"
+            + " is left.")
+    boolean fix;
+
+    @Option(names = "--fix-dry-run", description = "Print the fixes as a unified diff instead of writing them.")
+    boolean fixDryRun;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Lowest severity that fails the run: error, warning, info or none. Default: warning, or"
-                    + " failOn in .papageno.yml.")
+            description = "Lowest severity that fails the run: error, warning, info or none. Default: warning,"
+                    + " or failOn in the config file.")
     String failOn;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Config file. Default: .papageno.yml in the working folder or the nearest folder above.")
-    Path config;
+    @Option(names = "--max-findings", paramLabel = "N",
+            description = "Also fail when there are more than N findings of any severity.")
+    Integer maxFindings;
 
-    @Option(names = "--region", paramLabel = "CODE",
-            description = "Readers' region for crisis resources: us, ca, uk, ie, au, nz or intl.")
-    String region;
+    @Option(names = "--disable", paramLabel = "RULE", split = ",",
+            description = "Turn a rule or a whole category off (repeatable, or comma-separated).")
+    List<String> disable = new ArrayList<>();
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "blog (default), news or clinical.")
-    String profile;
+    @Option(names = "--enable", paramLabel = "RULE", split = ",",
+            description = "Turn a rule or category on at its default severity, even if the profile or config turned"
+                    + " it off.")
+    List<String> enable = new ArrayList<>();
 
-    @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Read every input as markdown, html or text, whatever its extension.")
-    String inputFormat;
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL",
+            description = "Set a rule's or category's severity: error, warning, info or off.")
+    Map<String, String> severities = new LinkedHashMap<>();
+
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Report only errors: warnings and info are neither shown nor counted.")
+    boolean quiet;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Lint N files at a time. Default: one per core.")
+    Integer threads;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Check only files that match (in folders and globs; repeatable; relative to the working"
+                    + " folder).")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Skip files that match (in folders and globs; repeatable; as in .gitignore).")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--no-ignore", description = "Do not read .papagenoignore files.")
+    boolean noIgnore;
 
     @Option(names = "--stdin-filename", paramLabel = "NAME",
             description = "Name for standard input in reports; its extension picks the format. Default: <stdin>.")
     String stdinFilename;
 
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "Read every input as markdown, html or text, whatever its extension.")
+    String inputFormat;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Encoding of drafts without a byte-order mark. Default: UTF-8, or encoding in the config"
+                    + " file.")
+    String encoding;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colours in the text format: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    String color;
+
+    CheckCommand(Io io) {
+        this.io = io;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Reporter reporter = Reporters.byId(format).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "unknown format \"" + format + "\"; use one of: "
-                        + String.join(", ", Reporters.all().keySet())));
-        Linter.Builder builder = Linter.builder();
+        Reporter reporter = Reporters.byId(format).orElseThrow(() -> usage("unknown format \"" + format + "\""
+                + Suggest.closest(Reporters.all().keySet(), format, 1).map(s -> "; did you mean " + s + "?")
+                        .orElse("; use one of: " + String.join(", ", Reporters.all().keySet()))));
+        checkUsage();
+        Linter.Builder builder;
         try {
-            Config cfg = config != null ? ConfigLoader.load(config) : ConfigLoader.discover(Path.of(""));
-            builder.config(cfg);
-            if (failOn != null) {
-                builder.failOn(FailPolicy.parseThreshold(failOn));
-            }
-            if (region != null) {
-                builder.region(region);
-            }
-            if (profile != null) {
-                builder.profile(profile);
-            }
-            if (inputFormat != null) {
-                builder.format(InputFormat.byId(inputFormat).orElseThrow(() -> new IllegalArgumentException(
-                        "unknown input format \"" + inputFormat + "\"; use markdown, html or text")));
-            }
+            builder = configure(configOptions.builder());
         } catch (ConfigException e) {
             err.println("papageno: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT.code();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (Linter linter = build(builder)) {
-            LintResult result = lint(linter);
-            reporter.write(result, new ReportOptions(false, linter.rules(), linter.failPolicy()), out);
-            out.flush();
-            ExitCode code = ExitCode.OK;
+        ExitCode code = ExitCode.OK;
+        try (Linter linter = ConfigOptions.build(builder, spec.commandLine())) {
+            Run run = lint(linter);
+            LintResult result = run.result();
+            if (fix || fixDryRun) {
+                Fixing fixing = fix(linter, run, out, err);
+                result = fixing.result();
+                code = code.max(fixing.code());
+            }
+            if (quiet) {
+                result = result.atLeast(Severity.ERROR);
+            }
+            if (!fixDryRun || output != null) {
+                code = code.max(report(reporter, result, linter, out, err));
+            }
             for (FileResult f : result.files()) {
                 if (f.error().isPresent()) {
-                    err.println("papageno: " + f.path() + ": " + f.error().get());
+                    err.println("papageno: " + TextSafe.printable(f.path()) + ": " + f.error().get());
                     code = code.max(ExitCode.USAGE_OR_INPUT);
                 }
             }
@@ -120,40 +188,235 @@ final class CheckCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             err.println("papageno: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT.code();
-        } catch (IOException e) {
-            err.println("papageno: cannot write the report: " + e.getMessage());
-            return ExitCode.USAGE_OR_INPUT.code();
         }
     }
 
-    private Linter build(Linter.Builder builder) throws ConfigException {
+    private void checkUsage() {
+        if (fix && fixDryRun) {
+            throw usage("--fix and --fix-dry-run cannot be used together");
+        }
+        if (fix && paths.contains("-")) {
+            throw usage("--fix cannot write back to standard input; use --fix-dry-run to see the changes");
+        }
+        if (threads != null && threads < 1) {
+            throw usage("--threads must be 1 or more");
+        }
+        if (maxFindings != null && maxFindings < 0) {
+            throw usage("--max-findings must be 0 or more");
+        }
+        if (!List.of("auto", "always", "never").contains(color)) {
+            throw usage("--color must be auto, always or never, not \"" + color + "\"");
+        }
+        if (paths.stream().filter(p -> p.equals("-")).count() > 1) {
+            throw usage("standard input (-) can be read only once");
+        }
+    }
+
+    private Linter.Builder configure(Linter.Builder b) {
         try {
-            return builder.build();
+            if (failOn != null) {
+                b.failOn(FailPolicy.parseThreshold(failOn));
+            }
+            if (maxFindings != null) {
+                b.maxFindings(maxFindings);
+            }
+            if (inputFormat != null) {
+                b.format(InputFormat.byId(inputFormat).orElseThrow(() -> new IllegalArgumentException(
+                        "unknown input format \"" + inputFormat + "\"; use markdown, html or text")));
+            }
+            if (encoding != null) {
+                b.encoding(charset(encoding));
+            }
+            if (threads != null) {
+                b.threads(threads);
+            }
+            enable.forEach(b::enable);
+            for (Map.Entry<String, String> e : severities.entrySet()) {
+                b.rule(e.getKey(), level(e.getKey(), e.getValue()));
+            }
+            for (String id : disable) {
+                b.rule(id, Optional.empty());
+            }
+            b.include(include).exclude(exclude).ignoreFiles(!noIgnore);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw usage(e.getMessage());
+        }
+        return b;
+    }
+
+    private static Optional<Severity> level(String rule, String word) {
+        if (word.equalsIgnoreCase("off")) {
+            return Optional.empty();
+        }
+        return Optional.of(Severity.byId(word).orElseThrow(() -> new IllegalArgumentException(
+                "--severity " + rule + "=" + word + ": use error, warning, info or off")));
+    }
+
+    private static Charset charset(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown encoding \"" + name + "\"");
         }
     }
 
-    private LintResult lint(Linter linter) throws IOException {
-        List<Path> files = new ArrayList<>();
+    /**
+     * What was linted, with where each input lives.
+     *
+     * @param result the findings
+     * @param files  report path to file, for inputs read from disk
+     */
+    private record Run(LintResult result, Map<String, Path> files) {
+    }
+
+    private Run lint(Linter linter) {
+        List<Path> given = new ArrayList<>();
         List<FileResult> results = new ArrayList<>();
         for (String p : paths) {
             if (p.equals("-")) {
-                byte[] bytes = readStdin();
-                results.add(linter.lintBytes(Optional.ofNullable(stdinFilename).orElse("<stdin>"), bytes));
+                results.add(linter.lintBytes(Optional.ofNullable(stdinFilename).orElse("<stdin>"), readStdin()));
             } else {
-                files.add(Path.of(p));
+                given.add(Path.of(p));
             }
         }
-        if (!files.isEmpty()) {
-            results.addAll(linter.lint(files).files());
+        Map<String, Path> files = new HashMap<>();
+        if (!given.isEmpty()) {
+            InputCollector.Collected c = linter.collect(given);
+            results.addAll(c.errors());
+            for (Input in : c.inputs()) {
+                files.put(in.display(), in.path());
+            }
+            boolean bar = io.terminal().stderrIsTerminal() && !quiet && c.inputs().size() >= ProgressBar.MIN_FILES;
+            ProgressBar progress = bar ? new ProgressBar(spec.commandLine().getErr(), io.terminal().columns()) : null;
+            try {
+                results.addAll(linter.lintInputs(c.inputs(), progress == null ? Linter.Progress.NONE : progress));
+            } finally {
+                if (progress != null) {
+                    progress.clear();
+                }
+            }
         }
-        return new LintResult(results);
+        return new Run(new LintResult(results), files);
     }
 
-    private static byte[] readStdin() throws IOException {
-        InputStream in = System.in;
-        return in.readAllBytes();
+    private byte[] readStdin() {
+        try {
+            return io.in().readAllBytes();
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read standard input: "
+                    + e.getMessage());
+        }
+    }
+
+    /**
+     * What fixing gave.
+     *
+     * @param result the result to report: after the fixes for {@code --fix}, as linted for a dry run
+     * @param code   the worst exit code fixing caused
+     */
+    private record Fixing(LintResult result, ExitCode code) {
+    }
+
+    private Fixing fix(Linter linter, Run run, PrintWriter out, PrintWriter err) {
+        Fixer fixer = new Fixer(linter);
+        List<FileResult> after = new ArrayList<>();
+        ExitCode code = ExitCode.OK;
+        int findings = 0;
+        int files = 0;
+        for (FileResult r : run.result().files()) {
+            if (r.hasError() || r.fixable().isEmpty()) {
+                after.add(r);
+                continue;
+            }
+            FixedFile fixed = fixer.fix(r);
+            if (!fixed.changed()) {
+                after.add(r);
+                continue;
+            }
+            if (fixDryRun) {
+                out.print(fixed.diff());
+                after.add(r);
+            } else {
+                Path file = run.files().get(r.path());
+                try {
+                    fixer.write(file, fixed);
+                } catch (FixException e) {
+                    err.println("papageno: " + TextSafe.printable(r.path()) + ": not fixed: " + e.getMessage());
+                    code = code.max(ExitCode.USAGE_OR_INPUT);
+                    after.add(r);
+                    continue;
+                }
+                after.add(linter.lintFile(file, r.path()));
+            }
+            findings += fixed.applied();
+            files++;
+        }
+        out.flush();
+        if (!quiet) {
+            String what = findings == 0 ? "Nothing to fix." : (fixDryRun ? "Would fix " : "Fixed ")
+                    + plural(findings, "finding") + " in " + plural(files, "file") + ".";
+            err.println("papageno: " + what);
+        }
+        return new Fixing(new LintResult(after), code);
+    }
+
+    private ExitCode report(Reporter reporter, LintResult result, Linter linter, PrintWriter out, PrintWriter err) {
+        boolean toTerminal = output == null && io.terminal().stdoutIsTerminal();
+        boolean colors = switch (color) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> toTerminal && !io.terminal().noColor();
+        };
+        ReportOptions options = new ReportOptions(colors, linter.rules(), linter.failPolicy(),
+                toTerminal ? io.terminal().columns() : 0);
+        if (output == null) {
+            try {
+                reporter.write(result, options, out);
+            } catch (IOException e) {
+                err.println("papageno: cannot write the report: " + e.getMessage());
+                return ExitCode.USAGE_OR_INPUT;
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+        try {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                reporter.write(result, options, w);
+            }
+        } catch (IOException e) {
+            err.println("papageno: cannot write the report to " + output + ": " + describe(e));
+            return ExitCode.USAGE_OR_INPUT;
+        }
+        if (!quiet) {
+            err.println("papageno: " + plural(result.findingCount(), "finding") + " in "
+                    + plural(result.files().size(), "file") + "; " + reporter.id() + " report written to " + output);
+        }
+        return ExitCode.OK;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     /** The format names, for help and completion. */

@@ -1,8 +1,8 @@
 package dev.papageno.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 
 /** The {@code papageno} command. */
 public final class Main {
@@ -11,15 +11,22 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, false, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        System.exit(run(args, System.in, new PrintWriter(System.out, false, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), Terminal.detect()));
     }
 
-    /** Runs the command with the given streams and returns the exit code (for tests and embedding). */
+    /**
+     * Runs the command with the given output streams (standard input from the process, never a
+     * terminal) and returns the exit code, for tests and embedding.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = PapagenoCommand.commandLine(out, err);
+        return run(args, System.in, out, err, Terminal.NONE);
+    }
+
+    /** Runs the command with all its streams given and returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Terminal terminal) {
         try {
-            return cmd.execute(args);
+            return PapagenoCommand.commandLine(new Io(in, terminal), out, err).execute(args);
         } finally {
             out.flush();
             err.flush();

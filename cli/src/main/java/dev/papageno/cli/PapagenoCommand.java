@@ -2,22 +2,25 @@ package dev.papageno.cli;
 
 import dev.papageno.core.Version;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level command: its subcommands, version and the handling of bad usage and crashes. */
 @Command(name = "papageno",
-        description = "Checks drafts about mental health against safe-messaging guidelines: content notes, crisis"
-                + " resources, method detail and stigmatising language.",
+        description = {"Checks drafts about mental health against safe-messaging guidelines: content notes, crisis"
+            + " resources, method detail and stigmatising language."},
         mixinStandardHelpOptions = true,
         versionProvider = PapagenoCommand.VersionProvider.class,
-        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+        commandListHeading = "%nCommands:%n",
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  nothing at or above the fail threshold",
-            "  1  findings at or above the fail threshold (default: warning), or more than --max-findings",
-            "  2  wrong usage, a broken config or rule file, or an input that could not be read",
-            "  3  internal error"})
+            "  1  findings at or above the fail threshold, or more than --max-findings",
+            "  2  wrong usage, a broken config or rule file, or an input that cannot be read",
+            "  3  internal error",
+            "",
+            "Run 'papageno COMMAND --help' for the options of a command."})
 public final class PapagenoCommand implements Runnable {
 
     @CommandLine.Spec
@@ -25,18 +28,33 @@ public final class PapagenoCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command, such as: papageno check"
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing a command, such as: papageno check"
                 + " draft.md");
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    static CommandLine commandLine(Io io, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new PapagenoCommand());
+        cmd.addSubcommand("check", new CheckCommand(io));
+        cmd.addSubcommand("rules", new RulesCommand());
+        cmd.addSubcommand("explain", new ExplainCommand(io));
+        cmd.addSubcommand("init", new InitCommand());
+        cmd.addSubcommand("completion", new CompletionCommand());
+        cmd.addSubcommand("help", new CommandLine.HelpCommand());
         cmd.setOut(out);
         cmd.setErr(err);
-        cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("papageno: " + ex.getMessage());
+            String message = ex.getMessage().lines().findFirst().orElse("wrong usage");
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+                String typed = u.getUnmatched().get(0);
+                List<String> known = typed.startsWith("-") ? optionNames(c) : List.copyOf(c.getSubcommands().keySet());
+                String word = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+                java.util.Optional<String> best = Suggest.closest(known, word, 2);
+                if (best.isPresent()) {
+                    message += "; did you mean " + best.get() + "?";
+                }
+            }
+            c.getErr().println("papageno: " + TextSafe.printable(lowerFirst(message)));
             c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.USAGE_OR_INPUT.code();
         });
@@ -50,6 +68,19 @@ public final class PapagenoCommand implements Runnable {
             return ExitCode.INTERNAL.code();
         });
         return cmd;
+    }
+
+    private static List<String> optionNames(CommandLine c) {
+        List<String> names = new java.util.ArrayList<>();
+        c.getCommandSpec().options().forEach(o -> names.addAll(List.of(o.names())));
+        return names;
+    }
+
+    private static String lowerFirst(String s) {
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
+            return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        }
+        return s;
     }
 
     /** Reads the version from the build. */

@@ -41,10 +41,12 @@ class CheckCommandTest {
         Files.writeString(f, "Intro.\n\nHer brother committed suicide in 2019.\n");
         Run r = run("check", f.toString());
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.out().contains(f + ":3:13 warning stigma/committed-suicide"), r.out());
-        assertTrue(r.out().contains("    Her brother committed suicide in 2019.\n"
-                + "                ^^^^^^^^^^^^^^^^^\n"), r.out());
+        assertTrue(r.out().contains(f + "\n  3:13  warning  stigma/committed-suicide"), r.out());
+        assertTrue(r.out().contains("    3 | Her brother committed suicide in 2019.\n"
+                + "      |             ^^^^^^^^^^^^^^^^^\n"), r.out());
         assertTrue(r.out().contains("died by suicide"), r.out());
+        Run c = run("check", "--format", "compact", f.toString());
+        assertTrue(c.out().startsWith(f + ":3:13 warning stigma/committed-suicide Say “died by suicide”"), c.out());
     }
 
     @Test
@@ -124,7 +126,7 @@ class CheckCommandTest {
     void wrongUsageExitsTwoWithAHint(@TempDir Path dir) {
         Run r = run("check", "--no-such-flag", "x.md");
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("papageno: Unknown option: '--no-such-flag'"), r.err());
+        assertTrue(r.err().startsWith("papageno: unknown option: '--no-such-flag'"), r.err());
         assertTrue(r.err().contains("--help"), r.err());
         Run p = run("check", "--profile", "nope", dir.toString());
         assertEquals(2, p.code());

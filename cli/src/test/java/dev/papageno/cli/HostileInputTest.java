@@ -72,7 +72,7 @@ class HostileInputTest {
         all[1] = (byte) 0xFE;
         System.arraycopy(body, 0, all, 2, body.length);
         Files.write(f, all);
-        Run r = check("check", f.toString());
+        Run r = check("check", "--format", "compact", f.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.out().contains(f + ":1:13 warning stigma/committed-suicide"), r.out());
     }
@@ -81,7 +81,7 @@ class HostileInputTest {
     void crOnlyLineEndings(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("mac.txt");
         Files.writeString(f, "First line.\rSecond line.\rHer brother committed suicide.\r");
-        Run r = check("check", f.toString());
+        Run r = check("check", "--format", "compact", f.toString());
         assertTrue(r.out().contains(f + ":3:13 warning stigma/committed-suicide"), r.out());
     }
 
@@ -89,7 +89,7 @@ class HostileInputTest {
     void tenMegabyteSingleLine(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("line.md");
         Files.writeString(f, "word ".repeat(2_000_000) + "her brother committed suicide.");
-        Run r = check("check", f.toString());
+        Run r = check("check", "--format", "compact", f.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.out().contains(f + ":1:10000013 warning stigma/committed-suicide"), r.out());
     }
@@ -119,7 +119,7 @@ class HostileInputTest {
     void hugeAttribute(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("attr.html");
         Files.writeString(f, "<p title=\"" + "x".repeat(5_000_000) + "\">her brother committed suicide</p>");
-        Run r = check("check", f.toString());
+        Run r = check("check", "--format", "compact", f.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.out().contains(f + ":1:5000025 warning stigma/committed-suicide"), r.out());
     }

@@ -34,4 +34,14 @@ public record FileResult(String path, List<Finding> findings, Optional<String> e
     public boolean hasError() {
         return error.isPresent();
     }
+
+    /** The same input with other findings (kept in order). */
+    public FileResult withFindings(List<Finding> other) {
+        return new FileResult(path, other, error, source);
+    }
+
+    /** The findings that carry an automatic fix. */
+    public List<Finding> fixable() {
+        return findings.stream().filter(f -> f.fix().isPresent()).toList();
+    }
 }

@@ -36,6 +36,17 @@ public final class LintResult {
         return counts;
     }
 
+    /** The same result with only the findings at or above a severity. */
+    public LintResult atLeast(Severity min) {
+        return new LintResult(files.stream().map(f -> f.withFindings(
+                f.findings().stream().filter(x -> x.severity().atLeast(min)).toList())).toList());
+    }
+
+    /** Number of findings that carry an automatic fix. */
+    public int fixableCount() {
+        return files.stream().mapToInt(f -> f.fixable().size()).sum();
+    }
+
     /** Whether some input could not be read. */
     public boolean hasInputErrors() {
         return files.stream().anyMatch(FileResult::hasError);

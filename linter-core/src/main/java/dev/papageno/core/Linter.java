@@ -5,6 +5,7 @@ import dev.papageno.core.engine.LintEngine;
 import dev.papageno.core.input.DraftReader;
 import dev.papageno.core.input.Input;
 import dev.papageno.core.input.InputCollector;
+import dev.papageno.core.input.Selection;
 import dev.papageno.core.rule.LintSettings;
 import dev.papageno.core.rule.Profile;
 import dev.papageno.core.rule.Rule;
@@ -63,7 +64,8 @@ public final class Linter implements AutoCloseable {
     private final Profile profile;
     private volatile ExecutorService pool;
 
-    private Linter(Builder b, RuleSet rules, Profile profile, Map<String, Severity> active, LintSettings settings) {
+    private Linter(Builder b, RuleSet rules, Profile profile, Map<String, Severity> active, LintSettings settings,
+            Selection selection) {
         this.rules = rules;
         this.profile = profile;
         this.engine = new LintEngine(rules, settings, active, java.util.Set.copyOf(b.config.allow()));
@@ -74,7 +76,7 @@ public final class Linter implements AutoCloseable {
         this.format = b.format;
         this.charset = b.charset.or(b.config::encoding).orElse(StandardCharsets.UTF_8);
         this.threads = b.threads > 0 ? b.threads : Runtime.getRuntime().availableProcessors();
-        this.collector = new InputCollector(b.config.include(), b.config.exclude());
+        this.collector = new InputCollector(selection);
     }
 
     public static Builder builder() {
@@ -102,14 +104,33 @@ public final class Linter implements AutoCloseable {
 
     /** Lints files and folders (walked for drafts); missing or unreadable paths are reported, not thrown. */
     public LintResult lint(List<Path> paths) {
-        return lint(collector.collect(paths));
+        return lint(paths, Progress.NONE);
+    }
+
+    /**
+     * Lints files and folders, telling {@code progress} as each draft is done.
+     *
+     * @see #lint(List)
+     */
+    public LintResult lint(List<Path> paths, Progress progress) {
+        return lint(collector.collect(paths), progress);
     }
 
     /** Lints drafts already collected (see {@link #inputCollector()}); paths that could not be used stay reported. */
     public LintResult lint(InputCollector.Collected collected) {
+        return lint(collected, Progress.NONE);
+    }
+
+    /** Lints drafts already collected, telling {@code progress} as each draft is done. */
+    public LintResult lint(InputCollector.Collected collected, Progress progress) {
         List<FileResult> results = new ArrayList<>(collected.errors());
-        results.addAll(lintInputs(collected.inputs()));
+        results.addAll(lintInputs(collected.inputs(), progress));
         return new LintResult(results);
+    }
+
+    /** Finds the drafts that {@link #lint(List)} would check, without linting them. */
+    public InputCollector.Collected collect(List<Path> paths) {
+        return collector.collect(paths);
     }
 
     /**
@@ -122,16 +143,28 @@ public final class Linter implements AutoCloseable {
 
     /** Lints the given inputs in parallel; results come back in input order. */
     public List<FileResult> lintInputs(List<Input> inputs) {
+        return lintInputs(inputs, Progress.NONE);
+    }
+
+    /** Lints the given inputs in parallel, telling {@code progress} as each is done. */
+    public List<FileResult> lintInputs(List<Input> inputs, Progress progress) {
+        int total = inputs.size();
+        AtomicInteger done = new AtomicInteger();
         if (inputs.size() <= 1 || threads == 1) {
             List<FileResult> out = new ArrayList<>();
             for (Input in : inputs) {
                 out.add(onWorker(() -> lintFile(in.path(), in.display())));
+                progress.fileDone(done.incrementAndGet(), total, in.display());
             }
             return out;
         }
         List<Future<FileResult>> futures = new ArrayList<>();
         for (Input in : inputs) {
-            futures.add(pool().submit(() -> lintFile(in.path(), in.display())));
+            futures.add(pool().submit(() -> {
+                FileResult r = lintFile(in.path(), in.display());
+                progress.fileDone(done.incrementAndGet(), total, in.display());
+                return r;
+            }));
         }
         List<FileResult> out = new ArrayList<>();
         for (int i = 0; i < futures.size(); i++) {
@@ -148,8 +181,18 @@ public final class Linter implements AutoCloseable {
         } catch (DraftReader.UnreadableException e) {
             return FileResult.failed(display, e.getMessage());
         }
-        InputFormat f = format.orElseGet(() -> InputFormat.forFileName(path.getFileName().toString()));
+        InputFormat f = formatFor(path.getFileName().toString());
         return FileResult.ok(display, engine.lint(source, f), source);
+    }
+
+    /** The format a file of this name is read as: the one set on the builder, or by its extension. */
+    public InputFormat formatFor(String fileName) {
+        return format.orElseGet(() -> InputFormat.forFileName(fileName));
+    }
+
+    /** The charset of inputs without a byte-order mark. */
+    public Charset charset() {
+        return charset;
     }
 
     /** Lints bytes (standard input): {@code name} picks the format unless one is set. */
@@ -228,6 +271,20 @@ public final class Linter implements AutoCloseable {
         }
     }
 
+    /** Hears about each draft as it is done; called from linting threads, so it must be thread-safe. */
+    @FunctionalInterface
+    public interface Progress {
+        /** Says nothing. */
+        Progress NONE = (done, total, path) -> { };
+
+        /**
+         * @param done  drafts done so far, this one included
+         * @param total drafts in the run
+         * @param path  the draft just done, as reports show it
+         */
+        void fileDone(int done, int total, String path);
+    }
+
     /** A failure inside Papageno (a bug), as opposed to a problem with the user's input. */
     public static final class LintFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -246,6 +303,11 @@ public final class Linter implements AutoCloseable {
         private boolean failOnSet;
         private Optional<Integer> maxFindings = Optional.empty();
         private final Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
+        private final List<String> enabled = new ArrayList<>();
+        private final List<String> include = new ArrayList<>();
+        private final List<String> exclude = new ArrayList<>();
+        private boolean ignoreFiles = true;
+        private Path workingDir = Path.of("");
         private Optional<InputFormat> format = Optional.empty();
         private Optional<Charset> charset = Optional.empty();
         private int threads;
@@ -287,6 +349,40 @@ public final class Linter implements AutoCloseable {
         /** Sets a rule's (or a category's) severity; empty switches it off. */
         public Builder rule(String idOrCategory, Optional<Severity> severity) {
             overrides.put(idOrCategory, severity);
+            return this;
+        }
+
+        /**
+         * Switches a rule (or every rule of a category) on at its own default severity, even when the
+         * profile or config turned it off. As with {@link #rule}, a rule id wins over its category;
+         * a {@link #rule} setting for the same key wins over this.
+         */
+        public Builder enable(String idOrCategory) {
+            enabled.add(idOrCategory);
+            return this;
+        }
+
+        /** More patterns of files a folder walk takes, relative to the working folder (besides the config's). */
+        public Builder include(List<String> globs) {
+            include.addAll(globs);
+            return this;
+        }
+
+        /** More patterns of files a folder walk skips, relative to the working folder (besides the config's). */
+        public Builder exclude(List<String> globs) {
+            exclude.addAll(globs);
+            return this;
+        }
+
+        /** Whether folder walks obey {@code .papagenoignore} files (default yes). */
+        public Builder ignoreFiles(boolean read) {
+            this.ignoreFiles = read;
+            return this;
+        }
+
+        /** The folder that patterns given to {@link #include} and {@link #exclude} are relative to. */
+        public Builder workingDir(Path dir) {
+            this.workingDir = dir;
             return this;
         }
 
@@ -351,14 +447,25 @@ public final class Linter implements AutoCloseable {
             }
             for (String key : overrides.keySet()) {
                 if (!knownRuleOrCategory(set, key)) {
-                    throw new IllegalArgumentException("unknown rule " + ConfigException.quote(key) + "" + hint(set, key));
+                    throw new IllegalArgumentException("unknown rule " + ConfigException.quote(key) + hint(set, key));
                 }
             }
+            for (String key : enabled) {
+                if (!knownRuleOrCategory(set, key)) {
+                    throw new IllegalArgumentException("unknown rule " + ConfigException.quote(key) + hint(set, key));
+                }
+            }
+            Selection selection = selection();
             Map<String, Severity> active = new LinkedHashMap<>();
             for (Rule r : set.rules()) {
                 String id = r.spec().id();
                 Optional<Severity> sev = Optional.of(r.spec().severity());
-                for (Map<String, Optional<Severity>> layer : List.of(p.severities(), config.rules(), overrides)) {
+                Map<String, Optional<Severity>> builderLayer = new LinkedHashMap<>();
+                for (String key : enabled) {
+                    builderLayer.put(key, Optional.of(r.spec().severity()));
+                }
+                builderLayer.putAll(overrides);
+                for (Map<String, Optional<Severity>> layer : List.of(p.severities(), config.rules(), builderLayer)) {
                     if (layer.containsKey(r.spec().category())) {
                         sev = layer.get(r.spec().category());
                     }
@@ -369,7 +476,31 @@ public final class Linter implements AutoCloseable {
                 sev.ifPresent(s -> active.put(id, s));
             }
             LintSettings settings = new LintSettings(reg, p.id(), p.options());
-            return new Linter(this, set, p, active, settings);
+            return new Linter(this, set, p, active, settings, selection);
+        }
+
+        private Selection selection() throws ConfigException {
+            Selection s = Selection.DEFAULT.ignoreFiles(ignoreFiles);
+            Path configDir = config.file().map(f -> f.toAbsolutePath().getParent()).orElse(workingDir.toAbsolutePath());
+            for (String key : List.of("include", "exclude")) {
+                List<String> globs = key.equals("include") ? config.include() : config.exclude();
+                if (globs.isEmpty()) {
+                    continue;
+                }
+                try {
+                    Selection.Patterns patterns = Selection.Patterns.of(configDir, globs);
+                    s = key.equals("include") ? s.include(patterns) : s.exclude(patterns);
+                } catch (IllegalArgumentException e) {
+                    throw config.errorAt(key, null, e.getMessage());
+                }
+            }
+            if (!include.isEmpty()) {
+                s = s.include(Selection.Patterns.of(workingDir, include));
+            }
+            if (!exclude.isEmpty()) {
+                s = s.exclude(Selection.Patterns.of(workingDir, exclude));
+            }
+            return s;
         }
 
         private static boolean knownRuleOrCategory(RuleSet set, String key) {

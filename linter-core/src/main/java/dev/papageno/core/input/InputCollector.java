@@ -3,12 +3,10 @@ package dev.papageno.core.input;
 import dev.papageno.core.FileResult;
 import dev.papageno.core.source.InputFormat;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -20,18 +18,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns the paths a user gives into drafts to lint. A file is taken as given; a folder is walked
- * for {@code .md .markdown .mdx .html .htm .txt} files, skipping hidden folders, {@code target/}
- * and {@code node_modules/}; include and exclude globs filter what a walk finds. A path that does
- * not exist becomes an error for that path, and the others go on.
+ * Turns the paths a user gives into drafts to lint:
+ * <ul>
+ *   <li>a file is taken as given, whatever its name;</li>
+ *   <li>a folder is walked for {@code .md .markdown .mdx .html .htm .txt} files, as the
+ *       {@link Selection} allows (hidden folders, {@code target/} and {@code node_modules/} skipped,
+ *       include and exclude patterns, {@code .papagenoignore});</li>
+ *   <li>a path that does not exist but has wildcards ({@code "docs/**}{@code /*.md"}) is a glob,
+ *       expanded the same way (useful where the shell does not expand it).</li>
+ * </ul>
+ * A path that does not exist, or a glob that matches nothing, becomes an error for that path, and
+ * the others go on.
  *
- * <p>Build tools narrow a collector further: {@link #narrowedBy} adds their own globs to the
- * config's, {@link #skipping} keeps walks out of folders that another build checks (a nested
+ * <p>Build tools narrow a collector further: {@link #narrowedBy} adds globs relative to each folder
+ * walked, {@link #skipping} keeps walks out of folders that another build checks (a nested
  * module), and {@link #collectFolders} limits how deep a walk goes.
  */
 public final class InputCollector {
-
-    private static final Set<String> SKIPPED_DIRS = Set.of("target", "node_modules");
 
     /**
      * What was found.
@@ -61,32 +64,42 @@ public final class InputCollector {
         }
     }
 
-    /** Every include group must select a file (an empty group selects everything). */
-    private final List<List<PathMatcher>> includeGroups;
-    private final List<PathMatcher> exclude;
+    private final Selection selection;
+    /** Include groups relative to the folder walked; a draft must match one glob of every group. */
+    private final List<List<String>> narrowIncludes;
+    /** Exclude globs relative to the folder walked. */
+    private final List<String> narrowExcludes;
     private final Set<Path> skipped;
 
-    public InputCollector(List<String> includeGlobs, List<String> excludeGlobs) {
-        this(List.of(matchers(includeGlobs)), matchers(excludeGlobs), Set.of());
+    public InputCollector(Selection selection) {
+        this(selection, List.of(), List.of(), Set.of());
     }
 
-    private InputCollector(List<List<PathMatcher>> includeGroups, List<PathMatcher> exclude, Set<Path> skipped) {
-        this.includeGroups = List.copyOf(includeGroups);
-        this.exclude = List.copyOf(exclude);
+    private InputCollector(Selection selection, List<List<String>> narrowIncludes, List<String> narrowExcludes,
+            Set<Path> skipped) {
+        this.selection = selection;
+        this.narrowIncludes = List.copyOf(narrowIncludes);
+        this.narrowExcludes = List.copyOf(narrowExcludes);
         this.skipped = Set.copyOf(skipped);
     }
 
     /**
-     * A collector that also applies these globs, relative to the folder walked: a file must match
-     * one of {@code includeGlobs} (when there are any) as well as this collector's includes, and a
-     * file matching any exclude glob of either is dropped.
+     * A collector that also applies these globs, relative to each folder walked: a draft must match
+     * one of {@code includeGlobs} (when there are any) besides what this collector already asks,
+     * and a draft matching any of {@code excludeGlobs} is left out.
+     *
+     * @throws IllegalArgumentException for a glob that cannot be read
      */
     public InputCollector narrowedBy(List<String> includeGlobs, List<String> excludeGlobs) {
-        List<List<PathMatcher>> groups = new ArrayList<>(includeGroups);
-        groups.add(matchers(includeGlobs));
-        List<PathMatcher> ex = new ArrayList<>(exclude);
-        ex.addAll(matchers(excludeGlobs));
-        return new InputCollector(groups, ex, skipped);
+        includeGlobs.forEach(Glob::parse);
+        excludeGlobs.forEach(Glob::parse);
+        List<List<String>> groups = new ArrayList<>(narrowIncludes);
+        if (!includeGlobs.isEmpty()) {
+            groups.add(List.copyOf(includeGlobs));
+        }
+        List<String> ex = new ArrayList<>(narrowExcludes);
+        ex.addAll(excludeGlobs);
+        return new InputCollector(selection, groups, ex, skipped);
     }
 
     /** A collector whose walks never enter these folders (a folder to walk inside one is passed over). */
@@ -95,7 +108,7 @@ public final class InputCollector {
         for (Path f : folders) {
             s.add(f.toAbsolutePath().normalize());
         }
-        return new InputCollector(includeGroups, exclude, s);
+        return new InputCollector(selection, narrowIncludes, narrowExcludes, s);
     }
 
     /**
@@ -112,7 +125,7 @@ public final class InputCollector {
             } else if (!Files.isDirectory(p)) {
                 errors.add(FileResult.failed(p.toString(), "not a folder"));
             } else if (!insideSkipped(p)) {
-                walk(p, maxDepth, found, errors);
+                walk(p, null, maxDepth, found, errors);
             }
         }
         return new Collected(new ArrayList<>(found.values()), errors);
@@ -123,36 +136,31 @@ public final class InputCollector {
         return skipped.stream().anyMatch(abs::startsWith);
     }
 
-    private static List<PathMatcher> matchers(List<String> globs) {
-        List<PathMatcher> out = new ArrayList<>();
-        for (String g : globs) {
-            for (String v : zeroOrMoreFolders(g)) {
-                out.add(FileSystems.getDefault().getPathMatcher("glob:" + v));
+    /** Whether the narrowing globs (relative to the walked folder) take a file. */
+    private boolean narrowedTakes(String rel) {
+        for (List<String> group : narrowIncludes) {
+            if (group.stream().noneMatch(g -> Glob.parse(g).matches(rel, false))) {
+                return false;
             }
         }
-        return out;
+        return narrowExcludes.stream().noneMatch(g -> Glob.parse(g).matches(rel, false));
     }
 
-    /**
-     * A glob and its variants in which each {@code **}{@code /} matches no folder at all, as in Ant and
-     * Maven ({@code **}{@code /*.md} takes {@code a.md} too); Java's own globs need at least one.
-     */
-    static List<String> zeroOrMoreFolders(String glob) {
-        List<String> out = new ArrayList<>(List.of(glob));
-        int at = glob.indexOf("**/");
-        if (at >= 0 && (at == 0 || glob.charAt(at - 1) == '/')) {
-            String rest = glob.substring(at + 3);
-            for (String tail : zeroOrMoreFolders(rest)) {
-                String withFolders = glob.substring(0, at + 3) + tail;
-                String without = glob.substring(0, at) + tail;
-                for (String v : List.of(withFolders, without)) {
-                    if (!out.contains(v)) {
-                        out.add(v);
-                    }
-                }
-            }
+    /** Include and exclude patterns relative to the working folder. */
+    public InputCollector(List<String> includeGlobs, List<String> excludeGlobs) {
+        this(withPatterns(includeGlobs, excludeGlobs));
+    }
+
+    private static Selection withPatterns(List<String> includeGlobs, List<String> excludeGlobs) {
+        Path here = Path.of("").toAbsolutePath();
+        Selection s = Selection.DEFAULT;
+        if (!includeGlobs.isEmpty()) {
+            s = s.include(Selection.Patterns.of(here, includeGlobs));
         }
-        return out;
+        if (!excludeGlobs.isEmpty()) {
+            s = s.exclude(Selection.Patterns.of(here, excludeGlobs));
+        }
+        return s;
     }
 
     public Collected collect(List<Path> paths) {
@@ -161,9 +169,13 @@ public final class InputCollector {
         for (Path p : paths) {
             String display = p.toString();
             if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-                errors.add(FileResult.failed(display, "no such file or directory"));
+                if (Glob.hasWildcards(display)) {
+                    expand(display, found, errors);
+                } else {
+                    errors.add(FileResult.failed(display, "no such file or directory"));
+                }
             } else if (Files.isDirectory(p)) {
-                walk(p, Integer.MAX_VALUE, found, errors);
+                walk(p, null, Integer.MAX_VALUE, found, errors);
             } else {
                 found.putIfAbsent(p.toAbsolutePath().normalize(), new Input(p, display));
             }
@@ -171,41 +183,100 @@ public final class InputCollector {
         return new Collected(new ArrayList<>(found.values()), errors);
     }
 
-    private void walk(Path root, int maxDepth, Map<Path, Input> found, List<FileResult> errors) {
+    /** Expands a glob: walks the folder before its first wildcard and keeps what the rest matches. */
+    private void expand(String pattern, Map<Path, Input> found, List<FileResult> errors) {
+        String norm = pattern.replace('\\', '/');
+        String[] parts = norm.split("/", -1);
+        int first = 0;
+        while (first < parts.length && !Glob.hasWildcards(parts[first])) {
+            first++;
+        }
+        String basePart = String.join("/", java.util.Arrays.copyOfRange(parts, 0, first));
+        String rest = String.join("/", java.util.Arrays.copyOfRange(parts, first, parts.length));
+        Path walkRoot = first == 0 ? Path.of(".") : Path.of(basePart.isEmpty() ? "/" : basePart);
+        Glob glob;
+        try {
+            glob = Glob.parse("/" + rest);
+        } catch (IllegalArgumentException e) {
+            errors.add(FileResult.failed(pattern, e.getMessage()));
+            return;
+        }
+        if (!Files.isDirectory(walkRoot)) {
+            errors.add(FileResult.failed(pattern, "no files match (no folder " + walkRoot + ")"));
+            return;
+        }
+        String lastPart = parts[parts.length - 1];
+        boolean anyExtension = lastPart.contains(".") && !lastPart.endsWith("*");
+        int before = found.size();
+        walk(walkRoot, new GlobFilter(glob, anyExtension), Integer.MAX_VALUE, found, errors);
+        if (found.size() == before) {
+            errors.add(FileResult.failed(pattern, "no files match this pattern"));
+        }
+    }
+
+    private record GlobFilter(Glob glob, boolean anyExtension) {
+    }
+
+    private void walk(Path root, GlobFilter filter, int maxDepth, Map<Path, Input> found, List<FileResult> errors) {
+        boolean bare = root.toString().equals(".") || root.toString().isEmpty();
         try {
             Files.walkFileTree(root, Set.of(), maxDepth, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (!skipped.isEmpty() && skipped.contains(dir.toAbsolutePath().normalize())) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    if (!dir.equals(root)) {
-                        String name = dir.getFileName().toString();
-                        if (name.startsWith(".") || SKIPPED_DIRS.contains(name)) {
-                            return FileVisitResult.SKIP_SUBTREE;
-                        }
+                    try {
+                        return selection.entersFolder(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                    } catch (IgnoreFile.BadIgnoreFile e) {
+                        errors.add(FileResult.failed(e.file(), e.detail()));
+                        return FileVisitResult.CONTINUE;
                     }
-                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
-                    if (attrs.isDirectory() || name.startsWith(".") || !InputFormat.isDraftFileName(name)) {
+                    if (attrs.isDirectory() || name.startsWith(".")) {
                         return FileVisitResult.CONTINUE;
                     }
                     Path rel = root.relativize(file);
-                    if (!selected(rel)) {
+                    if (!narrowedTakes(Selection.slashed(rel))) {
                         return FileVisitResult.CONTINUE;
                     }
-                    found.putIfAbsent(file.toAbsolutePath().normalize(), new Input(file, file.toString()));
+                    if (filter != null) {
+                        if (!filter.glob().matches(Selection.slashed(rel), false)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (!filter.anyExtension() && !InputFormat.isDraftFileName(name)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                    } else if (!InputFormat.isDraftFileName(name)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    try {
+                        if (!selection.takesFile(file)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                    } catch (IgnoreFile.BadIgnoreFile e) {
+                        errors.add(FileResult.failed(e.file(), e.detail()));
+                        if (!selection.takesFile(file)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                    }
+                    Path shown = bare ? rel : file;
+                    found.putIfAbsent(file.toAbsolutePath().normalize(), new Input(file, shown.toString()));
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     if (InputFormat.isDraftFileName(file.getFileName().toString()) || Files.isDirectory(file)) {
-                        errors.add(FileResult.failed(file.toString(), "cannot read: " + reason(e)));
+                        Path shown = bare ? root.relativize(file) : file;
+                        errors.add(FileResult.failed(shown.toString(), "cannot read: " + reason(e)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -213,15 +284,6 @@ public final class InputCollector {
         } catch (IOException e) {
             errors.add(FileResult.failed(root.toString(), "cannot read folder: " + reason(e)));
         }
-    }
-
-    private boolean selected(Path rel) {
-        for (List<PathMatcher> include : includeGroups) {
-            if (!include.isEmpty() && include.stream().noneMatch(m -> m.matches(rel))) {
-                return false;
-            }
-        }
-        return exclude.stream().noneMatch(m -> m.matches(rel));
     }
 
     static String reason(IOException e) {

@@ -8,7 +8,13 @@ import dev.papageno.core.rule.RuleSet;
  *
  * @param color      whether to use ANSI colours (text output to a terminal, {@code NO_COLOR} unset)
  * @param rules      the loaded rules, for formats that describe them (SARIF)
- * @param failPolicy the policy the run is judged by, for summaries
+ * @param failPolicy the policy the run is judged by, for summaries and formats that mark failures
+ * @param width      the width of the terminal to wrap messages at, or 0 not to wrap
  */
-public record ReportOptions(boolean color, RuleSet rules, FailPolicy failPolicy) {
+public record ReportOptions(boolean color, RuleSet rules, FailPolicy failPolicy, int width) {
+
+    /** Options that do not wrap. */
+    public ReportOptions(boolean color, RuleSet rules, FailPolicy failPolicy) {
+        this(color, rules, failPolicy, 0);
+    }
 }

@@ -7,12 +7,24 @@ import dev.papageno.core.Severity;
 import dev.papageno.core.source.SourceText;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The default output, for people: each finding as {@code path:line:col severity rule message},
- * then the source line with the span underlined and what to write instead; a summary at the end.
- * Unreadable inputs are left to the caller (they go to standard error).
+ * The default output, for people. Findings are grouped by file; each shows {@code line:col}, the
+ * severity, the rule, the message, the source line with the words underlined, and what to write
+ * instead. A summary ends the report. Colours only when asked (a terminal without
+ * {@code NO_COLOR}); control characters from drafts are never passed to the terminal. Unreadable
+ * inputs are left to the caller (they go to standard error).
+ *
+ * <pre>
+ * examples/draft.md
+ *   8:15  warning  stigma/committed-suicide  fixable
+ *         Say “died by suicide” instead of “committed suicide”: ...
+ *       8 | My cousin Sam committed suicide two years ago, ...
+ *         |               ^^^^^^^^^^^^^^^^^
+ *         instead: died by suicide | took their own life | ended their life
+ * </pre>
  */
 public final class TextReporter implements Reporter {
 
@@ -22,9 +34,10 @@ public final class TextReporter implements Reporter {
     private static final String RESET = "\u001b[0m";
     private static final String BOLD = "\u001b[1m";
     private static final String DIM = "\u001b[2m";
+    private static final String UNDERLINE = "\u001b[4m";
     private static final String RED = "\u001b[31m";
     private static final String YELLOW = "\u001b[33m";
-    private static final String BLUE = "\u001b[34m";
+    private static final String CYAN = "\u001b[36m";
     private static final String GREEN = "\u001b[32m";
 
     @Override
@@ -34,45 +47,62 @@ public final class TextReporter implements Reporter {
 
     @Override
     public String description() {
-        return "for people: each finding with its line, the words underlined, and a suggestion (default)";
+        return "for people: findings by file, the words underlined, what to write instead (default)";
     }
 
     @Override
     public void write(LintResult result, ReportOptions options, Writer out) throws IOException {
-        boolean color = options.color();
-        int files = 0;
+        Style st = new Style(options.color());
         for (FileResult f : result.files()) {
             if (f.findings().isEmpty()) {
                 continue;
             }
-            files++;
+            out.write(st.paint(BOLD + UNDERLINE, printable(f.path())) + "\n");
+            int locWidth = 0;
             for (Finding x : f.findings()) {
-                finding(out, f, x, color);
+                locWidth = Math.max(locWidth, location(x).length());
+            }
+            for (Finding x : f.findings()) {
+                finding(out, f, x, locWidth, options.width(), st);
             }
         }
-        summary(out, result, files, color);
+        String summary = Summary.sentence(result);
+        out.write(st.paint(BOLD, summary) + "\n");
         out.flush();
     }
 
-    private void finding(Writer out, FileResult f, Finding x, boolean color) throws IOException {
+    private static String location(Finding x) {
+        return x.line() + ":" + x.column();
+    }
+
+    private void finding(Writer out, FileResult f, Finding x, int locWidth, int width, Style st) throws IOException {
+        String loc = location(x);
+        int indent = 2 + locWidth + 2;
+        String pad = " ".repeat(indent);
+        StringBuilder head = new StringBuilder("  ");
+        head.append(st.paint(DIM, loc)).append(" ".repeat(locWidth - loc.length() + 2));
         String sev = x.severity().id();
-        String sevColored = color ? paint(x.severity()) + sev + RESET : sev;
-        String loc = f.path() + ":" + x.line() + ":" + x.column();
-        out.write((color ? BOLD + loc + RESET : loc) + " " + sevColored + " " + (color ? DIM + x.rule() + RESET
-                : x.rule()) + " " + x.message() + "\n");
+        head.append(st.paint(color(x.severity()), sev)).append(" ".repeat(Math.max(0, 7 - sev.length())));
+        head.append("  ").append(st.paint(DIM, x.rule()));
+        if (x.fix().isPresent()) {
+            head.append("  ").append(st.paint(GREEN, "fixable"));
+        }
+        out.write(head + "\n");
+        for (String line : wrap(printable(x.message()), width > 0 ? Math.max(30, width - indent) : 0)) {
+            out.write(pad + line + "\n");
+        }
         if (f.source().isPresent() && x.length() > 0) {
-            excerpt(out, f.source().get(), x, color);
+            excerpt(out, f.source().get(), x, indent, st);
         }
         if (!x.suggestions().isEmpty()) {
-            String s = x.suggestions().size() == 1 ? x.suggestions().get(0)
-                    : String.join(" | ", x.suggestions());
-            out.write("    " + (x.length() > 0 ? "instead: " : "add: ") + (color ? GREEN + s + RESET : s) + "\n");
+            String s = printable(String.join(" | ", x.suggestions()));
+            out.write(pad + (x.length() > 0 ? "instead: " : "add: ") + st.paint(GREEN, s) + "\n");
         }
         out.write("\n");
     }
 
-    private static void excerpt(Writer out, SourceText src, Finding x, boolean color) throws IOException {
-        String line = src.lineText(x.line()).replace('\t', ' ');
+    private static void excerpt(Writer out, SourceText src, Finding x, int indent, Style st) throws IOException {
+        String line = printable(src.lineText(x.line()));
         int start = x.column() - 1;
         int end = x.endLine() == x.line() ? x.endColumn() - 1 : line.length();
         start = Math.min(start, line.length());
@@ -87,12 +117,17 @@ public final class TextReporter implements Reporter {
         }
         String prefix = from > 0 ? "…" : "";
         String suffix = to < line.length() ? "…" : "";
-        String shown = line.substring(from, to);
-        out.write("    " + prefix + shown + suffix + "\n");
-        int pad = width(prefix) + width(line.substring(from, start));
-        int len = Math.max(1, width(line.substring(start, Math.min(end, to))));
-        String marks = "^".repeat(len);
-        out.write("    " + " ".repeat(pad) + (color ? paint(x.severity()) + marks + RESET : marks) + "\n");
+        int spanEnd = Math.min(end, to);
+        String number = String.valueOf(x.line());
+        int field = Math.max(number.length(), indent - 3);
+        String gutter = " ".repeat(field - number.length()) + number + " | ";
+        String blank = " ".repeat(field) + " | ";
+        out.write(st.paint(DIM, gutter) + prefix + line.substring(from, start)
+                + st.paint(BOLD + color(x.severity()), line.substring(start, spanEnd)) + line.substring(spanEnd, to)
+                + suffix + "\n");
+        int padWidth = width(prefix) + width(line.substring(from, start));
+        int len = Math.max(1, width(line.substring(start, spanEnd)));
+        out.write(st.paint(DIM, blank) + " ".repeat(padWidth) + st.paint(color(x.severity()), "^".repeat(len)) + "\n");
     }
 
     private static int safeBoundary(String s, int i) {
@@ -100,6 +135,35 @@ public final class TextReporter implements Reporter {
             return i - 1;
         }
         return i;
+    }
+
+    /** Words of {@code text} in lines of at most {@code width} columns; one line when width is 0. */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        if (width <= 0 || width(text) <= width) {
+            lines.add(text);
+            return lines;
+        }
+        StringBuilder line = new StringBuilder();
+        int lineWidth = 0;
+        for (String word : text.split(" ")) {
+            int w = width(word);
+            if (lineWidth > 0 && lineWidth + 1 + w > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+                lineWidth = 0;
+            }
+            if (lineWidth > 0) {
+                line.append(' ');
+                lineWidth++;
+            }
+            line.append(word);
+            lineWidth += w;
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     /** Display width: wide East Asian characters and emoji take two columns. */
@@ -120,39 +184,37 @@ public final class TextReporter implements Reporter {
         return w;
     }
 
-    private static String paint(Severity s) {
+    /**
+     * The text with tabs as spaces and every other control character (escape sequences included)
+     * as U+FFFD, one char for one, so a draft cannot drive the terminal and columns stay put.
+     */
+    static String printable(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char r = c == '\t' ? ' ' : (c < 0x20 || (c >= 0x7F && c < 0xA0)) ? '\uFFFD' : c;
+            if (r != c && sb == null) {
+                sb = new StringBuilder(s);
+            }
+            if (sb != null) {
+                sb.setCharAt(i, r);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static String color(Severity s) {
         return switch (s) {
-            case ERROR -> RED;
+            case ERROR -> BOLD + RED;
             case WARNING -> YELLOW;
-            case INFO -> BLUE;
+            case INFO -> CYAN;
         };
     }
 
-    private static void summary(Writer out, LintResult result, int filesWithFindings, boolean color)
-            throws IOException {
-        int total = result.findingCount();
-        int checked = (int) result.files().stream().filter(f -> !f.hasError()).count();
-        long unreadable = result.files().stream().filter(FileResult::hasError).count();
-        String filesWord = checked == 1 ? "file" : "files";
-        StringBuilder sb = new StringBuilder();
-        if (total == 0) {
-            sb.append("No findings in ").append(checked).append(' ').append(filesWord).append('.');
-        } else {
-            Map<Severity, Integer> c = result.countsBySeverity();
-            sb.append(total).append(total == 1 ? " finding" : " findings").append(" in ").append(filesWithFindings)
-                    .append(" of ").append(checked).append(' ').append(filesWord).append(": ")
-                    .append(count(c.get(Severity.ERROR), "error")).append(", ")
-                    .append(count(c.get(Severity.WARNING), "warning")).append(", ")
-                    .append(c.get(Severity.INFO)).append(" info.");
+    /** Paints text when colours are on. */
+    private record Style(boolean on) {
+        String paint(String code, String text) {
+            return on && !text.isEmpty() ? code + text + RESET : text;
         }
-        if (unreadable > 0) {
-            sb.append(' ').append(unreadable).append(unreadable == 1 ? " input" : " inputs")
-                    .append(" could not be read.");
-        }
-        out.write((color ? BOLD + sb + RESET : sb.toString()) + "\n");
-    }
-
-    private static String count(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

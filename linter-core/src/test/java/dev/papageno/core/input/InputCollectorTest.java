@@ -3,117 +3,101 @@ package dev.papageno.core.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.papageno.core.FileResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** What folder walks and globs pick up. */
 class InputCollectorTest {
 
     @TempDir
-    Path dir;
+    Path root;
 
-    private void file(String rel) throws IOException {
-        Path p = dir.resolve(rel);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, "Some words.\n");
+    @BeforeEach
+    void tree() throws IOException {
+        for (String f : List.of("a.md", "b.html", "c.txt", "image.png", ".hidden.md", "sub/d.md", "sub/deep/e.md",
+                ".git/f.md", ".hidden/g.md", "target/h.md", "node_modules/pkg/i.md", "drafts/old/j.md",
+                "drafts/new/k.md", "notes/l.md", "notes/keep.md")) {
+            Path p = root.resolve(f);
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, "text\n");
+        }
     }
 
-    private List<String> names(InputCollector.Collected c) {
-        return c.inputs().stream().map(i -> dir.relativize(i.path()).toString().replace('\\', '/')).sorted().toList();
-    }
-
-    @Test
-    void narrowingKeepsTheConfigGlobsAndAddsItsOwn() throws IOException {
-        file("docs/a.md");
-        file("docs/b.html");
-        file("docs/old/c.md");
-        file("docs/notes.txt");
-        InputCollector config = new InputCollector(List.of("**.md", "**.html"), List.of("old/**"));
-        InputCollector narrowed = config.narrowedBy(List.of("*.md", "**/*.md"), List.of());
-
-        assertEquals(List.of("docs/a.md", "docs/b.html"), names(config.collectFolders(List.of(dir.resolve("docs")),
-                Integer.MAX_VALUE)));
-        assertEquals(List.of("docs/a.md"), names(narrowed.collectFolders(List.of(dir.resolve("docs")),
-                Integer.MAX_VALUE)));
+    private List<String> collect(Selection selection, Path... paths) {
+        InputCollector.Collected c = new InputCollector(selection).collect(List.of(paths));
+        assertEquals(List.of(), c.errors().stream().map(e -> e.path() + ": " + e.error().orElse("")).toList());
+        return c.inputs().stream().map(in -> Selection.slashed(root.relativize(in.path().toAbsolutePath())))
+                .sorted().toList();
     }
 
     @Test
-    void narrowedExcludesAddToTheConfigExcludes() throws IOException {
-        file("docs/a.md");
-        file("docs/drafts/b.md");
-        file("docs/old/c.md");
-        InputCollector c = new InputCollector(List.of(), List.of("old/**")).narrowedBy(List.of(), List.of("drafts/**"));
-
-        assertEquals(List.of("docs/a.md"), names(c.collectFolders(List.of(dir.resolve("docs")), Integer.MAX_VALUE)));
+    void walkSkipsHiddenTargetAndNodeModulesAndNonDrafts() {
+        assertEquals(List.of("a.md", "b.html", "c.txt", "drafts/new/k.md", "drafts/old/j.md", "notes/keep.md",
+                "notes/l.md", "sub/d.md", "sub/deep/e.md"), collect(Selection.DEFAULT, root));
     }
 
     @Test
-    void depthOneTakesOnlyTheFolderOwnFiles() throws IOException {
-        file("README.md");
-        file("index.html");
-        file("docs/guide.md");
-        Files.createDirectories(dir.resolve("folder.md"));
-        InputCollector c = new InputCollector(List.of(), List.of());
-
-        InputCollector.Collected top = c.collectFolders(List.of(dir), 1);
-
-        assertEquals(List.of("README.md", "index.html"), names(top));
-        assertTrue(top.errors().isEmpty(), top.errors().toString());
+    void ignoreFilesWorkLikeGitignoreAtEveryLevel() throws IOException {
+        Files.writeString(root.resolve(IgnoreFile.NAME), "# drafts we keep out\ndrafts/old/\n*.txt\n");
+        Files.writeString(root.resolve("notes").resolve(IgnoreFile.NAME), "*.md\n!keep.md\n");
+        assertEquals(List.of("a.md", "b.html", "drafts/new/k.md", "notes/keep.md", "sub/d.md", "sub/deep/e.md"),
+                collect(Selection.DEFAULT, root));
+        assertEquals(9, collect(Selection.DEFAULT.ignoreFiles(false), root).size(), "--no-ignore");
     }
 
     @Test
-    void skippedFoldersAreNeverEnteredNorWalkedAsRoots() throws IOException {
-        file("docs/guide.md");
-        file("docs/module/docs/inner.md");
-        file("module-b/posts/p.md");
-        InputCollector c = new InputCollector(List.of(), List.of())
-                .skipping(List.of(dir.resolve("docs/module"), dir.resolve("module-b")));
-
-        InputCollector.Collected found = c.collectFolders(List.of(dir.resolve("docs"), dir.resolve("module-b/posts")),
-                Integer.MAX_VALUE);
-
-        assertEquals(List.of("docs/guide.md"), names(found));
-        assertTrue(found.errors().isEmpty());
+    void ignoreFileAboveTheWalkedFolderApplies() throws IOException {
+        Files.writeString(root.resolve(IgnoreFile.NAME), "deep/\n");
+        assertEquals(List.of("sub/d.md"), collect(Selection.DEFAULT, root.resolve("sub")));
     }
 
     @Test
-    void aMissingFolderIsAnErrorForThatFolderOnly() throws IOException {
-        file("docs/a.md");
-        InputCollector.Collected c = new InputCollector(List.of(), List.of())
-                .collectFolders(List.of(dir.resolve("nowhere"), dir.resolve("docs")), Integer.MAX_VALUE);
+    void includeAndExcludePatternsAreRelativeToTheirBase() {
+        Selection s = Selection.DEFAULT.include(Selection.Patterns.of(root, List.of("**/*.md")))
+                .exclude(Selection.Patterns.of(root, List.of("drafts/old/**", "sub/deep")));
+        assertEquals(List.of("a.md", "drafts/new/k.md", "notes/keep.md", "notes/l.md", "sub/d.md"),
+                collect(s, root));
+        assertEquals(List.of("sub/d.md"), collect(s, root.resolve("sub")), "same patterns from a subfolder");
+    }
 
-        assertEquals(List.of("docs/a.md"), names(c));
+    @Test
+    void namedFilesAreAlwaysTaken() throws IOException {
+        Files.writeString(root.resolve(IgnoreFile.NAME), "*.md\n");
+        assertEquals(List.of(".hidden/g.md", "a.md", "image.png"),
+                collect(Selection.DEFAULT, root.resolve("a.md"), root.resolve(".hidden/g.md"), root.resolve("image.png")));
+    }
+
+    @Test
+    void globsAreExpandedWhenTheShellDidNot() {
+        assertEquals(List.of("sub/d.md", "sub/deep/e.md"), collect(Selection.DEFAULT, Path.of(root + "/sub/**/*.md")));
+        assertEquals(List.of("a.md"), collect(Selection.DEFAULT, Path.of(root + "/*.md")));
+        assertEquals(List.of("image.png"), collect(Selection.DEFAULT, Path.of(root + "/*.png")),
+                "a glob that names an extension takes any file");
+    }
+
+    @Test
+    void missingPathsAndEmptyGlobsAreErrorsForThatPathOnly() {
+        InputCollector.Collected c = new InputCollector(Selection.DEFAULT).collect(List.of(root.resolve("a.md"),
+                root.resolve("nope.md"), Path.of(root + "/**/*.rst")));
+        assertEquals(1, c.inputs().size());
+        List<String> errors = c.errors().stream().map(FileResult::error).map(e -> e.orElseThrow()).toList();
+        assertEquals(List.of("no such file or directory", "no files match this pattern"), errors);
+    }
+
+    @Test
+    void badIgnoreFileIsReportedWithItsLine() throws IOException {
+        Files.writeString(root.resolve("sub").resolve(IgnoreFile.NAME), "ok.md\n[broken\n");
+        InputCollector.Collected c = new InputCollector(Selection.DEFAULT).collect(List.of(root.resolve("sub")));
         assertEquals(1, c.errors().size());
-        assertEquals("no such file or directory", c.errors().get(0).error().orElseThrow());
-    }
-
-    @Test
-    void combiningTwoLotsListsEachDraftOnce() throws IOException {
-        file("docs/a.md");
-        file("docs/sub/b.md");
-        InputCollector c = new InputCollector(List.of(), List.of());
-
-        InputCollector.Collected both = c.collectFolders(List.of(dir.resolve("docs")), Integer.MAX_VALUE)
-                .and(c.collectFolders(List.of(dir.resolve("docs/sub")), Integer.MAX_VALUE));
-
-        assertEquals(List.of("docs/a.md", "docs/sub/b.md"), names(both));
-    }
-
-    @Test
-    void aLeadingOrInnerDoubleStarMatchesNoFolderToo() throws IOException {
-        file("docs/a.md");
-        file("docs/sub/b.md");
-        file("docs/archive/c.md");
-        file("docs/archive/2019/d.md");
-        file("docs/e.html");
-
-        assertEquals(List.of("docs/a.md", "docs/sub/b.md"), names(new InputCollector(List.of("**/*.md"),
-                List.of("archive/**/*.md")).collectFolders(List.of(dir.resolve("docs")), Integer.MAX_VALUE)));
-        assertEquals(List.of("**/x/**/*.md", "**/x/*.md", "x/**/*.md", "x/*.md"),
-                InputCollector.zeroOrMoreFolders("**/x/**/*.md").stream().sorted().toList());
-        assertEquals(List.of("a**/b"), InputCollector.zeroOrMoreFolders("a**/b"));
+        assertEquals(root.resolve("sub").resolve(IgnoreFile.NAME).toString(), c.errors().get(0).path());
+        assertTrue(c.errors().get(0).error().orElseThrow().startsWith("line 2: "), c.errors().get(0).error()
+                .orElseThrow());
+        assertEquals(2, c.inputs().size(), "the drafts are still checked");
     }
 }
