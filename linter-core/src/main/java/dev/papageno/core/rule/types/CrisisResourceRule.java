@@ -288,7 +288,7 @@ public final class CrisisResourceRule implements Rule {
         args.put("match", first.written());
         args.put("service", first.resource().service());
         args.put("region", regionName(code));
-        args.put("foreign", String.join(" and ", regions));
+        args.put("foreign", joinWithAnd(new ArrayList<>(regions)));
         args.put("resources", contactList(suggested));
         args.put("emergency", emergency(doc));
         List<String> cues = List.of("configured region: " + code, "lines given for: " + String.join(", ",
@@ -308,6 +308,14 @@ public final class CrisisResourceRule implements Rule {
             directory.region("intl").ifPresent(r -> out.addAll(r.current()));
         }
         return out;
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String joinWithAnd(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /** The first few lines, for messages (the suggestions carry them all). */

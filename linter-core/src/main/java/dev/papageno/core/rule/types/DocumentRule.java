@@ -8,6 +8,7 @@ import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.nlp.Sentence;
 import dev.papageno.core.nlp.WordTokens;
 import dev.papageno.core.nlp.Words;
+import dev.papageno.core.resources.ResourceMention;
 import dev.papageno.core.resources.ResourceMentions;
 import dev.papageno.core.rule.BlockView;
 import dev.papageno.core.rule.DocumentContext;
@@ -185,7 +186,7 @@ public final class DocumentRule implements Rule {
         if (!gate.passes(topic)) {
             return;
         }
-        Optional<Note> note = findNote(doc);
+        Optional<Note> note = findNote(doc, topic);
         Map<String, String> args = new LinkedHashMap<>();
         args.put("terms", topic.describeTerms(TERMS_SHOWN));
         args.put("sentences", String.valueOf(topic.sentenceCount()));
@@ -253,17 +254,23 @@ public final class DocumentRule implements Rule {
         return Optional.empty();
     }
 
-    /** The first content note in the draft, if any. */
-    private Optional<Note> findNote(DocumentContext doc) {
+    /**
+     * The first content note in the draft, if any. Statements count near the top (the first
+     * {@code withinBlocks} blocks of body text, and every block up to the first sensitive passage)
+     * and in italic, bold, quoted or aside blocks; labels count anywhere.
+     */
+    private Optional<Note> findNote(DocumentContext doc, TopicGate.Result topic) {
+        int firstPassageBlock = topic.first().map(p -> p.block().index()).orElse(-1);
+        List<ResourceMention> helpLines = ResourceMentions.of(doc, doc.rules().resources());
         int bodyBlocks = 0;
         for (Block b : doc.blocks()) {
             if (b.isReference() || b.kind() == BlockKind.IMAGE_ALT) {
                 continue;
             }
             BlockView v = doc.view(b);
-            boolean top = bodyBlocks < cues.withinBlocks();
+            boolean top = bodyBlocks < cues.withinBlocks() || b.index() <= firstPassageBlock;
             boolean noteLike = b.isEmphasized() || b.quoteDepth() > 0 || b.container() != null;
-            Optional<Note> n = labelled(v, top || noteLike);
+            Optional<Note> n = labelled(v, top || noteLike, helpLines);
             if (n.isEmpty() && (top || noteLike)) {
                 n = stated(v);
             }
@@ -281,17 +288,17 @@ public final class DocumentRule implements Rule {
     }
 
     /** A note opened by a label: "CW: suicide", "Content warning", "Disclaimer: this post discusses ...". */
-    private Optional<Note> labelled(BlockView v, boolean sentenceStartsToo) {
+    private Optional<Note> labelled(BlockView v, boolean sentenceStartsToo, List<ResourceMention> helpLines) {
         Block b = v.block();
         for (PhraseHit h : v.hits(cues.labels())) {
             // "# Trigger warnings: do they work?" is a heading about notes; "## CW: suicide" is a note.
-            boolean ok = b.isHeading() ? subjectSoonAfter(v, h) : followedLikeALabel(v, h);
+            boolean ok = b.isHeading() ? subjectSoonAfter(v, h, helpLines) : followedLikeALabel(v, h);
             if (opensNote(v, h, sentenceStartsToo) && ok) {
                 return Optional.of(new Note(b, noteStart(v, h)));
             }
         }
         for (PhraseHit h : v.hits(cues.qualifiedLabels())) {
-            if (opensNote(v, h, sentenceStartsToo) && subjectSoonAfter(v, h)) {
+            if (opensNote(v, h, sentenceStartsToo) && subjectSoonAfter(v, h, helpLines)) {
                 return Optional.of(new Note(b, noteStart(v, h)));
             }
         }
@@ -392,8 +399,12 @@ public final class DocumentRule implements Rule {
         return false;
     }
 
-    /** Whether a subject is named in the label's sentence or the next one. */
-    private boolean subjectSoonAfter(BlockView v, PhraseHit label) {
+    /**
+     * Whether a subject is named in the label's sentence or the next one, other than in a sentence
+     * that gives a help line: "Disclaimer: we are not a crisis service. If you feel suicidal, call
+     * 988." is no content note.
+     */
+    private boolean subjectSoonAfter(BlockView v, PhraseHit label, List<ResourceMention> helpLines) {
         Sentence s = v.sentenceAt(label.start());
         int limit = s.end();
         List<Sentence> all = v.sentences();
@@ -401,7 +412,16 @@ public final class DocumentRule implements Rule {
             limit = all.get(s.index() + 1).end();
         }
         for (PhraseHit h : v.hits(cues.subjects())) {
-            if (h.start() >= label.end() && h.end() <= limit) {
+            if (h.start() >= label.end() && h.end() <= limit && !givesHelpLine(v, v.sentenceAt(h.start()), helpLines)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean givesHelpLine(BlockView v, Sentence s, List<ResourceMention> helpLines) {
+        for (ResourceMention m : helpLines) {
+            if (m.block() == v.block() && m.from() >= s.start() && m.to() <= s.end()) {
                 return true;
             }
         }

@@ -170,7 +170,7 @@ public final class TopicGate {
     }
 
     private Result compute(DocumentContext doc) {
-        List<ResourceMention> helpLines = ResourceMentions.of(doc, doc.rules().resources());
+        List<ResourceMention> helpLines = null;
         List<Passage> passages = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
         Set<String> hitTopics = new LinkedHashSet<>();
@@ -187,6 +187,9 @@ public final class TopicGate {
                         continue;
                     }
                     Sentence s = v.sentenceAt(h.start());
+                    if (helpLines == null) {
+                        helpLines = ResourceMentions.of(doc, doc.rules().resources());
+                    }
                     if (givesHelpLine(b, s, helpLines) || opensWithNote(v, s)) {
                         continue;
                     }
