@@ -124,6 +124,9 @@ public final class ResourceMentions {
     private static void links(DocumentContext ctx, ResourceDirectory dir, List<ResourceMention> out) {
         String src = ctx.document().source().text();
         for (LinkTarget link : ctx.document().links()) {
+            if (inReferenceSection(ctx, link.range())) {
+                continue;
+            }
             String url = link.url();
             String lower = url.toLowerCase(Locale.ROOT);
             TextRange range = link.range();
@@ -147,6 +150,20 @@ public final class ResourceMentions {
                 }
             }
         }
+    }
+
+    /** Whether a link belongs to a reference section: the last block starting before it is one. */
+    private static boolean inReferenceSection(DocumentContext ctx, TextRange range) {
+        Block owner = null;
+        for (Block b : ctx.blocks()) {
+            if (b.text().isEmpty() || b.sourceRange().start() > range.start()) {
+                continue;
+            }
+            if (owner == null || b.sourceRange().start() >= owner.sourceRange().start()) {
+                owner = b;
+            }
+        }
+        return owner != null && owner.isReference();
     }
 
     /** "HOME to 741741": the text line's keyword and "to" right before the number (quotes and bold allowed). */
