@@ -263,11 +263,17 @@ public final class DocumentRule implements Rule {
         int firstPassageBlock = topic.first().map(p -> p.block().index()).orElse(-1);
         List<ResourceMention> helpLines = ResourceMentions.of(doc, doc.rules().resources());
         int bodyBlocks = 0;
+        Block headingLabel = null;
         for (Block b : doc.blocks()) {
             if (b.isReference() || b.kind() == BlockKind.IMAGE_ALT) {
                 continue;
             }
             BlockView v = doc.view(b);
+            // "## Content warning" over "Suicide, self-harm.": the heading opens the note.
+            if (headingLabel != null && !b.isHeading() && subjectInFirstSentence(v)) {
+                return Optional.of(new Note(headingLabel, 0));
+            }
+            headingLabel = b.isHeading() && bareLabel(v) ? b : null;
             boolean top = bodyBlocks < cues.withinBlocks() || b.index() <= firstPassageBlock;
             boolean noteLike = b.isEmphasized() || b.quoteDepth() > 0 || b.container() != null;
             Optional<Note> n = labelled(v, top || noteLike, helpLines);
@@ -285,6 +291,30 @@ public final class DocumentRule implements Rule {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the block is only a label ("Content warning", "TW:"). */
+    private boolean bareLabel(BlockView v) {
+        for (PhraseHit h : v.hits(cues.labels())) {
+            if (onlyMarksBetween(v.text(), 0, h.start()) && !hasLetterOrDigit(v.text(), h.end(), v.text().length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean subjectInFirstSentence(BlockView v) {
+        List<PhraseHit> subjects = v.hits(cues.subjects());
+        return !subjects.isEmpty() && v.sentenceAt(subjects.get(0).start()).index() == 0;
+    }
+
+    private static boolean hasLetterOrDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A note opened by a label: "CW: suicide", "Content warning", "Disclaimer: this post discusses ...". */
