@@ -44,7 +44,8 @@ import java.util.function.Consumer;
  * <li>{@code region-mismatch}: a region is set and every line the draft gives is for another.</li>
  * </ul>
  * A line mentioned as history rather than offered ("when I called the old Lifeline number in
- * 2019") drops to info, without a fix: the story happened with the old line. Entries marked {@code unverified} count as present and are never reported.
+ * 2019") drops to info, without a fix: the story happened with the old line. Entries marked
+ * {@code unverified} count as present and are never reported.
  */
 public final class CrisisResourceRule implements Rule {
 
@@ -237,8 +238,9 @@ public final class CrisisResourceRule implements Rule {
         if (!gate.passes(topic)) {
             return;
         }
+        String emergency = emergencyDigits(doc);
         for (ResourceMention m : mentions) {
-            if (m.resource().routesToHelp()) {
+            if (m.resource().routesToHelp() && !isLocalEmergency(m, emergency)) {
                 return;
             }
         }
@@ -261,7 +263,7 @@ public final class CrisisResourceRule implements Rule {
             return;
         }
         String code = configured.get();
-        String emergency = PhoneNumbers.digits(directory.region(code).get().emergency());
+        String emergency = emergencyDigits(doc);
         List<ResourceMention> foreign = new ArrayList<>();
         for (ResourceMention m : mentions) {
             CrisisResource r = m.resource();
@@ -271,9 +273,7 @@ public final class CrisisResourceRule implements Rule {
             if (r.region().equals(code) || r.region().equals("intl")) {
                 return;
             }
-            boolean localEmergency = (m.kind() == ResourceMention.Kind.PHONE || m.kind() == ResourceMention.Kind.TEXT)
-                    && !emergency.isEmpty() && PhoneNumbers.digits(m.written()).equals(emergency);
-            if (!localEmergency) {
+            if (!isLocalEmergency(m, emergency)) {
                 foreign.add(m);
             }
         }
@@ -297,6 +297,21 @@ public final class CrisisResourceRule implements Rule {
         out.accept(first.inLink()
                 ? new RuleMatch(this, null, -1, -1, first.range(), Optional.empty(), suggestions, false, args, cues)
                 : RuleMatch.inBlock(this, first.block(), first.from(), first.to(), suggestions, false, args, cues));
+    }
+
+    /** The digits of the configured region's emergency number, or empty. */
+    private String emergencyDigits(DocumentContext doc) {
+        return doc.region().flatMap(directory::region).map(r -> PhoneNumbers.digits(r.emergency())).orElse("");
+    }
+
+    /**
+     * Whether a number is the readers' own emergency number ("call 111" in New Zealand), which
+     * another region may use for a help line (NHS 111 in England): it is neither a help line from
+     * elsewhere nor a crisis line.
+     */
+    private static boolean isLocalEmergency(ResourceMention m, String emergency) {
+        boolean number = m.kind() == ResourceMention.Kind.PHONE || m.kind() == ResourceMention.Kind.TEXT;
+        return number && !emergency.isEmpty() && PhoneNumbers.digits(m.written()).equals(emergency);
     }
 
     /** The current lines of the configured region, or the international directories without one. */
