@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Phone numbers in prose: finds number-shaped runs (digits with spaces, dots, dashes, brackets, a
- * leading {@code +}, and vanity letters such as {@code 273-TALK}) and normalizes them to digits.
+ * Phone numbers in prose: finds number-shaped runs and normalizes them to digits. A run is made of
+ * digit groups joined by spaces, dots or dashes, with brackets ({@code (800) 273-8255},
+ * {@code +44 (0)800 068 4141}), a leading {@code +}, and vanity letters after a prefix
+ * ({@code 1-800-273-TALK}, {@code 1-800-DONT CUT}, {@code 0508 TAUTOKO}); digits in brackets that
+ * repeat the letters ({@code 800-273-TALK (8255)}) belong to the run.
  */
 public final class PhoneNumbers {
 
@@ -17,11 +20,47 @@ public final class PhoneNumbers {
      * @param start  first char
      * @param end    one past the last char
      * @param digits the digits, vanity letters mapped to the keypad
+     * @param parts  the pieces of the run that spaces separate, in order (a run without spaces has one)
      */
-    public record Candidate(int start, int end, String digits) {
+    public record Candidate(int start, int end, String digits, List<Candidate> parts) {
+
+        public Candidate {
+            parts = List.copyOf(parts);
+        }
+
+        /**
+         * The ways to read the run, longest first: the whole run; then, when spaces separate it,
+         * the run without its trailing pieces ("988 24/7" gives "988"); then without leading
+         * pieces of one or two digits ("24/7 988" gives "988").
+         */
+        public List<Candidate> readings() {
+            List<Candidate> out = new ArrayList<>();
+            out.add(this);
+            int n = parts.size();
+            for (int last = n - 2; last >= 0; last--) {
+                out.add(join(parts.subList(0, last + 1)));
+            }
+            for (int first = 1; first < n && parts.get(first - 1).digits().length() <= 2; first++) {
+                out.add(join(parts.subList(first, n)));
+            }
+            return out;
+        }
+
+        static Candidate join(List<Candidate> pieces) {
+            StringBuilder d = new StringBuilder();
+            pieces.forEach(p -> d.append(p.digits()));
+            return new Candidate(pieces.get(0).start(), pieces.get(pieces.size() - 1).end(), d.toString(), pieces);
+        }
     }
 
     private static final String KEYPAD = "22233344455566677778889999";
+    private static final int MIN_DIGITS = 3;
+    private static final int MAX_DIGITS = 15;
+    private static final int VANITY_MIN_PREFIX = 4;
+    private static final int VANITY_MAX_LETTERS = 7;
+    private static final int VANITY_MIN_TOTAL = 10;
+    private static final int VANITY_MAX_TOTAL = 11;
+    private static final String[] COUNTRY_CODES = {"44", "353", "61", "64"};
 
     private PhoneNumbers() {
     }
@@ -43,8 +82,9 @@ public final class PhoneNumbers {
     }
 
     /**
-     * The forms a number may be written in, as digits: with and without its country code or
-     * trunk prefix ("18002738255" and "8002738255"; "0800...", "44800...").
+     * The forms a number may be written in, as digits: with and without its country code, the
+     * international prefix {@code 00} and the trunk {@code 0} ("18002738255" and "8002738255";
+     * "4408000684141", "08000684141").
      */
     public static Set<String> variants(String digits) {
         Set<String> out = new LinkedHashSet<>();
@@ -57,91 +97,237 @@ public final class PhoneNumbers {
         if (d.length() == 10 && !d.startsWith("0") && !d.startsWith("1")) {
             out.add("1" + d);
         }
-        for (String cc : new String[] {"44", "353", "61", "64"}) {
-            if (d.startsWith(cc) && d.length() > cc.length() + 6) {
-                out.add("0" + d.substring(cc.length()));
+        for (String cc : COUNTRY_CODES) {
+            if (d.startsWith(cc) && d.length() >= cc.length() + 6) {
+                String rest = d.substring(cc.length());
+                out.add(rest);
+                if (!rest.startsWith("0")) {
+                    out.add("0" + rest);
+                }
             }
         }
         return out;
     }
 
-    /** Finds number-shaped runs of 3 to 15 digits. */
+    /** Finds number-shaped runs of 3 to 15 digits that stand apart from the words around them. */
     public static List<Candidate> find(String text) {
         List<Candidate> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            boolean startable = isDigit(c) || ((c == '+' || c == '(') && i + 1 < n && isDigit(text.charAt(i + 1)));
-            boolean boundary = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            if (!startable || !boundary) {
+            if (!startsRun(text, i)) {
                 i++;
                 continue;
             }
-            int start = i;
-            StringBuilder digits = new StringBuilder();
-            int lastGood = i;
-            int j = i;
-            while (j < n) {
-                char d = text.charAt(j);
-                if (isDigit(d)) {
-                    digits.append(d);
-                    j++;
-                    lastGood = j;
-                } else if (d == '-' || d == '.' || d == '(' || d == ')' || d == '+' || d == '\u2010' || d == '\u2011'
-                        || d == '\u2013') {
-                    j++;
-                } else if (d == ' ' || d == '\u00A0') {
-                    if (j + 1 < n && (isDigit(text.charAt(j + 1)) || text.charAt(j + 1) == '(')) {
-                        j++;
-                    } else {
-                        break;
-                    }
-                } else if (isUpper(d) && digits.length() >= 6) {
-                    int k = j;
-                    while (k < n && isUpper(text.charAt(k))) {
-                        k++;
-                    }
-                    int len = k - j;
-                    boolean wordEnd = k >= n || !Character.isLetterOrDigit(text.charAt(k));
-                    if (len < 3 || len > 7 || !wordEnd) {
-                        break;
-                    }
-                    String vanity = digits(text.substring(j, k));
-                    digits.append(vanity);
-                    j = k;
-                    lastGood = j;
-                    // "800-273-TALK (8255)": the bracketed digits repeat the letters.
-                    int p = j;
-                    while (p < n && text.charAt(p) == ' ') {
-                        p++;
-                    }
-                    String repeat = "(" + vanity + ")";
-                    if (text.startsWith(repeat, p)) {
-                        j = p + repeat.length();
-                        lastGood = j;
-                    }
-                    break;
-                } else {
-                    break;
-                }
-                if (digits.length() > 15) {
-                    break;
-                }
+            Run run = new Run(text, i);
+            int scanned = run.read();
+            Candidate c = run.candidate();
+            if (c != null) {
+                out.add(c);
             }
-            int end = lastGood;
-            // A closing bracket that closes an opening one inside the run belongs to it.
-            if (end < n && text.charAt(end) == ')' && text.substring(start, end).indexOf('(') >= 0
-                    && text.substring(start, end).lastIndexOf('(') > text.substring(start, end).lastIndexOf(')')) {
-                end++;
-            }
-            boolean wordAfter = end < n && Character.isLetterOrDigit(text.charAt(end));
-            if (digits.length() >= 3 && digits.length() <= 15 && !wordAfter) {
-                out.add(new Candidate(start, end, digits.toString()));
-            }
-            i = Math.max(j, i + 1);
+            i = scanned;
         }
         return out;
+    }
+
+    private static boolean startsRun(String text, int i) {
+        char c = text.charAt(i);
+        boolean boundary = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+        if (!boundary) {
+            return false;
+        }
+        if (isDigit(c)) {
+            return true;
+        }
+        if (c == '+') {
+            return i + 1 < text.length() && (isDigit(text.charAt(i + 1)) || bracketGroupEnd(text, i + 1) > 0);
+        }
+        return c == '(' && bracketGroupEnd(text, i) > 0;
+    }
+
+    /** End (after the bracket) of "(digits)" starting at {@code i}, or -1. */
+    private static int bracketGroupEnd(String text, int i) {
+        if (i >= text.length() || text.charAt(i) != '(') {
+            return -1;
+        }
+        int j = i + 1;
+        while (j < text.length() && isDigit(text.charAt(j))) {
+            j++;
+        }
+        return j > i + 1 && j < text.length() && text.charAt(j) == ')' ? j + 1 : -1;
+    }
+
+    /** One run being read: digit groups, separators and vanity letters. */
+    private static final class Run {
+        private final String text;
+        private final int start;
+        private final StringBuilder digits = new StringBuilder();
+        private final List<Candidate> parts = new ArrayList<>();
+        private int partStart;
+        private int partDigits;
+        /** End of the last complete group. */
+        private int end;
+        private int letters;
+
+        Run(String text, int start) {
+            this.text = text;
+            this.start = start;
+            this.partStart = start;
+        }
+
+        /** Reads groups and separators; returns how far the text was read. */
+        int read() {
+            int n = text.length();
+            int j = start;
+            if (text.charAt(j) == '+') {
+                j++;
+            }
+            boolean spaceBefore = false;
+            while (j < n) {
+                int before = digits.length();
+                int next = group(j);
+                if (next < 0) {
+                    break;
+                }
+                if (spaceBefore) {
+                    parts.add(new Candidate(partStart, end, digits.substring(partDigits, before), List.of()));
+                    partStart = j;
+                    partDigits = before;
+                }
+                j = next;
+                end = j;
+                if (digits.length() > MAX_DIGITS) {
+                    break;
+                }
+                int sep = separator(j);
+                if (sep < 0 || !startsGroup(sep)) {
+                    break;
+                }
+                spaceBefore = text.charAt(j) == ' ' || text.charAt(j) == '\u00A0';
+                j = sep;
+            }
+            return Math.max(end, start + 1);
+        }
+
+        /** Reads one group at {@code j}; returns the index after it, or -1 when none starts there. */
+        private int group(int j) {
+            int n = text.length();
+            char c = text.charAt(j);
+            if (c == '(') {
+                int close = bracketGroupEnd(text, j);
+                if (close < 0) {
+                    return -1;
+                }
+                digits.append(text, j + 1, close - 1);
+                return close;
+            }
+            if (isDigit(c)) {
+                int k = j;
+                while (k < n && isDigit(text.charAt(k))) {
+                    k++;
+                }
+                digits.append(text, j, k);
+                return k;
+            }
+            if (isUpper(c) && digits.length() >= VANITY_MIN_PREFIX) {
+                return vanity(j);
+            }
+            return -1;
+        }
+
+        /**
+         * Reads vanity letters at {@code j} when, alone or with one more word of capitals
+         * ("DONT CUT"), they complete a number of 10 or 11 digits; -1 otherwise.
+         */
+        private int vanity(int j) {
+            int k = letterRun(j);
+            if (k < 0 || letters + (k - j) > VANITY_MAX_LETTERS) {
+                return -1;
+            }
+            int total = digits.length() + (k - j);
+            if (total > VANITY_MAX_TOTAL) {
+                return -1;
+            }
+            if (total < VANITY_MIN_TOTAL) {
+                boolean joined = k + 1 < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '-');
+                int k2 = joined ? letterRun(k + 1) : -1;
+                int total2 = total + (k2 - k - 1);
+                if (k2 < 0 || letters + (k - j) + (k2 - k - 1) > VANITY_MAX_LETTERS || total2 < VANITY_MIN_TOTAL
+                        || total2 > VANITY_MAX_TOTAL) {
+                    return -1;
+                }
+            }
+            String keyed = digits(text.substring(j, k));
+            digits.append(keyed);
+            letters += k - j;
+            // "800-273-TALK (8255)": bracketed digits that repeat the letters belong to the number.
+            int p = k;
+            while (p < text.length() && text.charAt(p) == ' ') {
+                p++;
+            }
+            String repeat = "(" + keyed + ")";
+            if (text.startsWith(repeat, p)) {
+                return p + repeat.length();
+            }
+            return k;
+        }
+
+        /** End of a word of capitals at {@code j} that ends at a word boundary, or -1. */
+        private int letterRun(int j) {
+            int n = text.length();
+            int k = j;
+            while (k < n && isUpper(text.charAt(k))) {
+                k++;
+            }
+            boolean wordEnd = k >= n || !Character.isLetterOrDigit(text.charAt(k));
+            return k > j && wordEnd ? k : -1;
+        }
+
+        /** The index after a separator at {@code j}, or -1 when none. */
+        private int separator(int j) {
+            int n = text.length();
+            if (j >= n) {
+                return -1;
+            }
+            char c = text.charAt(j);
+            if (c == '-' || c == '.' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == ' ' || c == '\u00A0') {
+                return j + 1;
+            }
+            // "+44(0)800": a bracket, or digits right after one, need no separator.
+            if (c == '(' || (isDigit(c) && text.charAt(j - 1) == ')')) {
+                return j;
+            }
+            return -1;
+        }
+
+        private boolean startsGroup(int j) {
+            if (j >= text.length()) {
+                return false;
+            }
+            char c = text.charAt(j);
+            return isDigit(c) || bracketGroupEnd(text, j) > 0
+                    || (isUpper(c) && digits.length() >= VANITY_MIN_PREFIX);
+        }
+
+        Candidate candidate() {
+            if (end <= start) {
+                return null;
+            }
+            parts.add(new Candidate(partStart, end, digits.substring(partDigits), List.of()));
+            // "988 24x7": a last piece that runs into a word is not part of the number.
+            while (parts.size() > 1 && wordAt(parts.get(parts.size() - 1).end())) {
+                parts.remove(parts.size() - 1);
+            }
+            Candidate whole = Candidate.join(parts);
+            if (wordAt(whole.end()) || whole.digits().length() < MIN_DIGITS || whole.digits().length() > MAX_DIGITS) {
+                return null;
+            }
+            return whole;
+        }
+
+        private boolean wordAt(int i) {
+            return i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+        }
     }
 
     private static boolean isDigit(char c) {

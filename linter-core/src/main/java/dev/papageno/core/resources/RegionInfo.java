@@ -6,14 +6,21 @@ import java.util.List;
  * The help lines of one region.
  *
  * @param code      {@code us}, {@code ca}, {@code uk}, {@code ie}, {@code au}, {@code nz} or {@code intl}
- * @param name      the region's name
- * @param emergency the emergency number, if the region has one
+ * @param name      the region's name ("the United Kingdom")
+ * @param emergency the emergency number, or empty when the data has none
  * @param reviewed  when the data was last checked against its sources
  * @param resources the entries
  */
 public record RegionInfo(String code, String name, String emergency, String reviewed, List<CrisisResource> resources) {
 
+    public RegionInfo {
+        resources = List.copyOf(resources);
+    }
+
+    /** The current help lines and directories, the ones to suggest to writers. */
     public List<CrisisResource> current() {
-        return resources.stream().filter(r -> r.status() == CrisisResource.Status.CURRENT).toList();
+        return resources.stream()
+                .filter(r -> r.status() == CrisisResource.Status.CURRENT && r.routesToHelp())
+                .toList();
     }
 }

@@ -11,24 +11,35 @@ import java.util.Optional;
 
 /**
  * Every known help line by region, indexed the ways drafts refer to them: normalized phone digits,
- * normalized web addresses, and service names.
+ * normalized web addresses, e-mail addresses and service names.
  */
 public final class ResourceDirectory {
 
-    /** A number of a resource, and whether it is a short code that needs words like "call" nearby. */
-    record Number(CrisisResource resource, String written, ResourceMention.Kind kind, boolean shortCode) {
+    /**
+     * A number of a resource.
+     *
+     * @param resource  the entry
+     * @param written   the number as the data writes it ("HOME to 741741")
+     * @param kind      phone or text
+     * @param shortCode whether it is short enough ("988", "116 123") to need words like "call" nearby
+     * @param keyword   the word to text, for text lines written "HOME to 741741"; empty otherwise
+     */
+    record Number(CrisisResource resource, String written, ResourceMention.Kind kind, boolean shortCode,
+            String keyword) {
     }
 
     /** A web address of a resource, normalized. */
     record Address(CrisisResource resource, String normalized, String written) {
     }
 
-    private static final int SHORT_CODE_MAX_DIGITS = 6;
+    /** The longest number that still counts as a short code. */
+    static final int SHORT_CODE_MAX_DIGITS = 6;
 
     private final Map<String, RegionInfo> regions;
     private final Map<String, List<Number>> numbers = new HashMap<>();
     private final List<Address> addresses = new ArrayList<>();
-    private final Map<String, CrisisResource> byName = new HashMap<>();
+    private final Map<String, List<CrisisResource>> emails = new HashMap<>();
+    private final Map<String, List<CrisisResource>> byName = new HashMap<>();
     private final PhraseSet names;
     private final PhraseSet helpWords;
 
@@ -47,9 +58,12 @@ public final class ResourceDirectory {
                 for (String u : res.urls()) {
                     addresses.add(new Address(res, normalizeUrl(u), u));
                 }
+                for (String e : res.emails()) {
+                    emails.computeIfAbsent(e.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(res);
+                }
                 for (String n : res.names()) {
                     nameSet.phrase(n);
-                    byName.put(nameKey(n), res);
+                    byName.computeIfAbsent(nameKey(n), k -> new ArrayList<>()).add(res);
                 }
             }
         }
@@ -64,13 +78,23 @@ public final class ResourceDirectory {
     }
 
     private void addNumber(CrisisResource res, String written, ResourceMention.Kind kind) {
-        String digits = PhoneNumbers.digits(numberPart(written));
+        String number = numberPart(written);
+        String digits = PhoneNumbers.digits(number);
         if (digits.length() < 3) {
             return;
         }
+        String keyword = number.length() < written.length() ? written.substring(0, written.length() - number.length())
+                .strip() : "";
+        if (keyword.toLowerCase(Locale.ROOT).endsWith(" to")) {
+            keyword = keyword.substring(0, keyword.length() - 3).strip();
+        }
         boolean shortCode = digits.length() <= SHORT_CODE_MAX_DIGITS;
         for (String v : PhoneNumbers.variants(digits)) {
-            numbers.computeIfAbsent(v, k -> new ArrayList<>()).add(new Number(res, written, kind, shortCode));
+            List<Number> list = numbers.computeIfAbsent(v, k -> new ArrayList<>());
+            Number n = new Number(res, written, kind, shortCode, keyword);
+            if (!list.contains(n)) {
+                list.add(n);
+            }
         }
     }
 
@@ -98,6 +122,7 @@ public final class ResourceDirectory {
         return helpWords;
     }
 
+    /** The entries a number written in a draft may be, in any of its written forms. */
     List<Number> numbers(String digits) {
         List<Number> out = new ArrayList<>();
         for (String v : PhoneNumbers.variants(digits)) {
@@ -113,26 +138,61 @@ public final class ResourceDirectory {
         return out;
     }
 
-    /** The resource whose address is the longest prefix of {@code url}, if any. */
-    Optional<Address> address(String url) {
+    /** The entries whose address is the longest prefix of {@code url} (one per entry). */
+    List<Address> addresses(String url) {
         String n = normalizeUrl(url);
+        List<Address> out = new ArrayList<>();
+        int best = -1;
         for (Address a : addresses) {
+            if (best >= 0 && a.normalized().length() < best) {
+                break;
+            }
             if (n.equals(a.normalized()) || n.startsWith(a.normalized() + "/")) {
-                return Optional.of(a);
+                best = a.normalized().length();
+                if (out.stream().noneMatch(x -> x.resource().equals(a.resource()))) {
+                    out.add(a);
+                }
             }
         }
-        return Optional.empty();
+        return out;
     }
 
-    Optional<CrisisResource> byName(String name) {
-        return Optional.ofNullable(byName.get(nameKey(name)));
+    /** The entries with this e-mail address. */
+    List<CrisisResource> email(String address) {
+        String a = address.toLowerCase(Locale.ROOT);
+        if (a.startsWith("mailto:")) {
+            a = a.substring(7);
+        }
+        int q = a.indexOf('?');
+        if (q >= 0) {
+            a = a.substring(0, q);
+        }
+        return emails.getOrDefault(a, List.of());
+    }
+
+    /** The entries with this name (several when regions share a name, such as Samaritans). */
+    List<CrisisResource> byName(String name) {
+        return byName.getOrDefault(nameKey(name), List.of());
     }
 
     static String nameKey(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", " ").strip();
+        StringBuilder sb = new StringBuilder();
+        boolean gap = false;
+        for (char c : name.toLowerCase(Locale.ROOT).replace('’', '\'').toCharArray()) {
+            if (Character.isWhitespace(c) || c == '-') {
+                gap = true;
+            } else {
+                if (gap && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                gap = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
-    /** Lower case, no scheme, no {@code www.}, no trailing slash or punctuation. */
+    /** Lower case, no scheme, no {@code www.}, no query, fragment or trailing slash or punctuation. */
     public static String normalizeUrl(String url) {
         String u = url.strip().toLowerCase(Locale.ROOT);
         int scheme = u.indexOf("://");

@@ -4,7 +4,8 @@ import dev.papageno.core.document.Block;
 import dev.papageno.core.source.TextRange;
 
 /**
- * A place where a draft gives a help line: a number, a text line, an address or a service name.
+ * A place where a draft gives a help line: a number, a text line, an address, an e-mail address
+ * or a service name.
  *
  * @param resource the entry it refers to
  * @param kind     how the draft refers to it
@@ -22,6 +23,12 @@ public record ResourceMention(CrisisResource resource, Kind kind, Block block, i
         PHONE,
         TEXT,
         URL,
+        EMAIL,
         NAME
+    }
+
+    /** Whether the mention is in a link destination rather than in the prose. */
+    public boolean inLink() {
+        return block == null;
     }
 }

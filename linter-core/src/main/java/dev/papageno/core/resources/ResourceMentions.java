@@ -12,11 +12,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
- * Finds every help line a draft gives: numbers (short codes only next to words such as "call" or
- * "text"), web addresses in the text and in links, and service names. Computed once per document.
+ * Finds every help line a draft gives: phone numbers and text lines, web addresses and e-mail
+ * addresses in the text and in links, and service names. A short code ("988", "116 123") counts
+ * only with help words near it ("call or text 988"), after its keyword ("HOME to 741741") or in
+ * a sentence that names its service. Computed once per document.
  */
 public final class ResourceMentions {
 
@@ -37,27 +38,70 @@ public final class ResourceMentions {
                 continue;
             }
             BlockView v = ctx.view(b);
-            String text = b.text();
-            if (!hasDigit(text)) {
-                // no number can be here; names and addresses may still be
-            } else {
-                numbers(v, dir, b, text, out);
+            List<ResourceMention> names = names(v, dir);
+            numbers(v, dir, names, out);
+            addresses(v, dir, out);
+            out.addAll(names);
+        }
+        links(ctx, dir, out);
+        out.sort(Comparator.comparing(ResourceMention::range).thenComparing(m -> m.resource().status())
+                .thenComparing(m -> m.resource().region()).thenComparing(m -> m.resource().service()));
+        List<ResourceMention> unique = new ArrayList<>();
+        for (ResourceMention m : out) {
+            ResourceMention last = unique.isEmpty() ? null : unique.get(unique.size() - 1);
+            if (last != null && last.range().equals(m.range()) && last.resource().equals(m.resource())) {
+                continue;
             }
-            if (text.indexOf('.') >= 0) {
-                for (int[] u : v.urlSpans()) {
-                    String written = text.substring(u[0], u[1]);
-                    dir.address(written).ifPresent(a -> out.add(new ResourceMention(a.resource(),
-                            ResourceMention.Kind.URL, b, u[0], u[1], b.toSource(u[0], u[1]), written)));
-                }
+            unique.add(m);
+        }
+        return List.copyOf(unique);
+    }
+
+    private static List<ResourceMention> names(BlockView v, ResourceDirectory dir) {
+        List<ResourceMention> out = new ArrayList<>();
+        Block b = v.block();
+        for (PhraseHit h : v.hits(dir.names())) {
+            if (v.inUrl(h.start(), h.end())) {
+                continue;
             }
-            for (PhraseHit h : v.hits(dir.names())) {
-                String written = text.substring(h.start(), h.end());
-                Optional<CrisisResource> r = dir.byName(h.entry().label());
-                r.ifPresent(res -> out.add(new ResourceMention(res, ResourceMention.Kind.NAME, b, h.start(), h.end(),
-                        b.toSource(h.start(), h.end()), written)));
+            String written = b.text().substring(h.start(), h.end());
+            for (CrisisResource r : dir.byName(h.entry().label())) {
+                out.add(new ResourceMention(r, ResourceMention.Kind.NAME, b, h.start(), h.end(),
+                        b.toSource(h.start(), h.end()), written));
             }
         }
-        return links(ctx, dir, out);
+        return out;
+    }
+
+    private static void numbers(BlockView v, ResourceDirectory dir, List<ResourceMention> names,
+            List<ResourceMention> out) {
+        Block b = v.block();
+        String text = b.text();
+        if (!hasDigit(text)) {
+            return;
+        }
+        for (PhoneNumbers.Candidate c : PhoneNumbers.find(text)) {
+            if (v.inUrl(c.start(), c.end())) {
+                continue;
+            }
+            for (PhoneNumbers.Candidate reading : c.readings()) {
+                List<ResourceDirectory.Number> found = dir.numbers(reading.digits());
+                if (found.isEmpty()) {
+                    continue;
+                }
+                for (ResourceDirectory.Number n : found) {
+                    if (n.shortCode() && !keywordBefore(text, reading.start(), n.keyword())
+                            && !helpWordNear(v, dir, reading.start(), reading.end())
+                            && !namedInSentence(v, names, n.resource(), reading.start())) {
+                        continue;
+                    }
+                    out.add(new ResourceMention(n.resource(), n.kind(), b, reading.start(), reading.end(),
+                            b.toSource(reading.start(), reading.end()), text.substring(reading.start(),
+                            reading.end())));
+                }
+                break;
+            }
+        }
     }
 
     private static boolean hasDigit(String text) {
@@ -70,60 +114,121 @@ public final class ResourceMentions {
         return false;
     }
 
-    private static void numbers(BlockView v, ResourceDirectory dir, Block b, String text, List<ResourceMention> out) {
-            for (PhoneNumbers.Candidate c : PhoneNumbers.find(text)) {
-                for (ResourceDirectory.Number n : dir.numbers(c.digits())) {
-                    if (n.shortCode() && !helpWordNear(v, dir, c.start(), c.end())) {
-                        continue;
-                    }
-                    out.add(new ResourceMention(n.resource(), n.kind(), b, c.start(), c.end(),
-                            b.toSource(c.start(), c.end()), text.substring(c.start(), c.end())));
-                }
-            }
-    }
-
-    private static List<ResourceMention> links(DocumentContext ctx, ResourceDirectory dir, List<ResourceMention> out) {
-        String src = ctx.document().source().text();
-        for (LinkTarget link : ctx.document().links()) {
-            String url = link.url();
-            String lower = url.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("tel:") || lower.startsWith("sms:")) {
-                String digits = PhoneNumbers.digits(url.substring(4));
-                for (ResourceDirectory.Number n : dir.numbers(digits)) {
-                    out.add(new ResourceMention(n.resource(), lower.startsWith("sms:") ? ResourceMention.Kind.TEXT
-                            : n.kind(), null, -1, -1, link.range(), src.substring(link.range().start(),
-                            link.range().end())));
-                }
-            } else {
-                dir.address(url).ifPresent(a -> out.add(new ResourceMention(a.resource(), ResourceMention.Kind.URL,
-                        null, -1, -1, link.range(), src.substring(link.range().start(), link.range().end()))));
-            }
+    private static void addresses(BlockView v, ResourceDirectory dir, List<ResourceMention> out) {
+        Block b = v.block();
+        String text = b.text();
+        if (text.indexOf('.') < 0) {
+            return;
         }
-        out.sort(Comparator.comparing(ResourceMention::range).thenComparing(m -> m.resource().service()));
-        List<ResourceMention> unique = new ArrayList<>();
-        TextRange last = null;
-        String lastService = null;
-        for (ResourceMention m : out) {
-            if (m.range().equals(last) && m.resource().service().equals(lastService)) {
+        for (int[] u : v.urlSpans()) {
+            String written = text.substring(u[0], u[1]);
+            boolean email = written.indexOf('@') > 0 && !written.contains("/");
+            if (email) {
+                for (CrisisResource r : dir.email(written)) {
+                    out.add(new ResourceMention(r, ResourceMention.Kind.EMAIL, b, u[0], u[1], b.toSource(u[0], u[1]),
+                            written));
+                }
                 continue;
             }
-            unique.add(m);
-            last = m.range();
-            lastService = m.resource().service();
+            for (ResourceDirectory.Address a : dir.addresses(written)) {
+                out.add(new ResourceMention(a.resource(), ResourceMention.Kind.URL, b, u[0], u[1],
+                        b.toSource(u[0], u[1]), written));
+            }
         }
-        return List.copyOf(unique);
+    }
+
+    private static void links(DocumentContext ctx, ResourceDirectory dir, List<ResourceMention> out) {
+        String src = ctx.document().source().text();
+        for (LinkTarget link : ctx.document().links()) {
+            if (inReferenceSection(ctx, link.range())) {
+                continue;
+            }
+            String url = link.url();
+            String lower = url.toLowerCase(Locale.ROOT);
+            TextRange range = link.range();
+            String written = src.substring(range.start(), range.end());
+            if (lower.startsWith("tel:") || lower.startsWith("sms:")) {
+                boolean sms = lower.startsWith("sms:");
+                String number = url.substring(4);
+                int q = number.indexOf('?');
+                String digits = PhoneNumbers.digits(q >= 0 ? number.substring(0, q) : number);
+                for (ResourceDirectory.Number n : dir.numbers(digits)) {
+                    out.add(new ResourceMention(n.resource(), sms ? ResourceMention.Kind.TEXT : n.kind(), null, -1, -1,
+                            range, written));
+                }
+            } else if (lower.startsWith("mailto:")) {
+                for (CrisisResource r : dir.email(url)) {
+                    out.add(new ResourceMention(r, ResourceMention.Kind.EMAIL, null, -1, -1, range, written));
+                }
+            } else {
+                for (ResourceDirectory.Address a : dir.addresses(url)) {
+                    out.add(new ResourceMention(a.resource(), ResourceMention.Kind.URL, null, -1, -1, range, written));
+                }
+            }
+        }
+    }
+
+    /** Whether a link belongs to a reference section: the last block starting before it is one. */
+    private static boolean inReferenceSection(DocumentContext ctx, TextRange range) {
+        Block owner = null;
+        for (Block b : ctx.blocks()) {
+            if (b.text().isEmpty() || b.sourceRange().start() > range.start()) {
+                continue;
+            }
+            if (owner == null || b.sourceRange().start() >= owner.sourceRange().start()) {
+                owner = b;
+            }
+        }
+        return owner != null && owner.isReference();
+    }
+
+    /** "HOME to 741741": the text line's keyword and "to" right before the number (quotes and bold allowed). */
+    private static boolean keywordBefore(String text, int at, String keyword) {
+        if (keyword.isEmpty()) {
+            return false;
+        }
+        String want = keyword.toLowerCase(Locale.ROOT) + " to";
+        StringBuilder reversed = new StringBuilder();
+        boolean gap = false;
+        int i = at - 1;
+        while (i >= 0 && reversed.length() < want.length()) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (Character.isWhitespace(c) || "\"'“”‘’*_".indexOf(c) >= 0) {
+                gap = reversed.length() > 0;
+                i--;
+                continue;
+            }
+            if (gap) {
+                reversed.append(' ');
+                gap = false;
+            }
+            reversed.append(c);
+            i--;
+        }
+        return reversed.reverse().toString().equals(want) && (i < 0 || !Character.isLetterOrDigit(text.charAt(i)));
     }
 
     private static boolean helpWordNear(BlockView v, ResourceDirectory dir, int from, int to) {
         WordTokens words = v.words();
         Sentence s = v.sentenceAt(from);
         int first = words.indexAt(from);
+        int after = words.indexAt(to);
         for (PhraseHit h : v.hits(dir.helpWords())) {
             if (h.start() < s.start() || h.end() > s.end()) {
                 continue;
             }
-            int distance = h.end() <= from ? first - h.lastToken() : h.firstToken() - words.indexAt(to);
-            if (distance >= 0 && distance <= HELP_WORD_WINDOW) {
+            int distance = h.end() <= from ? first - h.lastToken() - 1 : h.firstToken() - after;
+            if (distance >= 0 && distance < HELP_WORD_WINDOW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namedInSentence(BlockView v, List<ResourceMention> names, CrisisResource r, int at) {
+        Sentence s = v.sentenceAt(at);
+        for (ResourceMention m : names) {
+            if (m.resource().equals(r) && m.from() >= s.start() && m.to() <= s.end()) {
                 return true;
             }
         }

@@ -3,7 +3,7 @@ package dev.papageno.core.rule.load;
 import dev.papageno.core.ConfigException;
 import dev.papageno.core.Severity;
 import dev.papageno.core.match.PhraseSet;
-import dev.papageno.core.resources.CrisisResource;
+import dev.papageno.core.resources.RegionFiles;
 import dev.papageno.core.resources.RegionInfo;
 import dev.papageno.core.resources.ResourceDirectory;
 import dev.papageno.core.rule.Lexicon;
@@ -18,8 +18,6 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,10 +43,6 @@ public final class RuleSetLoader {
     private static final Map<String, RuleSet> CACHE = new ConcurrentHashMap<>();
     private static final Set<String> LEXICON_KEYS = Set.of("name", "description", "phrases", "lemmas");
     private static final Set<String> PROFILE_KEYS = Set.of("id", "description", "rules", "options");
-    private static final Set<String> REGION_KEYS = Set.of("region", "name", "emergency", "reviewed", "resources");
-    private static final Set<String> RESOURCE_KEYS = Set.of("service", "status", "phones", "texts", "urls", "names",
-            "replacement", "changed", "source", "note");
-    private static final Set<String> REPLACEMENT_KEYS = Set.of("service", "phone", "url", "text");
 
     private RuleSetLoader() {
     }
@@ -174,53 +168,12 @@ public final class RuleSetLoader {
         private ResourceDirectory resources(Map<String, Lexicon> lexicons) throws ConfigException {
             List<RegionInfo> regions = new ArrayList<>();
             for (ClasspathFiles.Entry e : ClasspathFiles.list(loader, root + "/crisis-resources")) {
-                regions.add(region(Yaml.parse(e.text(), e.name()).asMap().allowOnly(REGION_KEYS)));
+                regions.add(RegionFiles.read(Yaml.parse(e.text(), e.name())));
             }
             Lexicon help = lexicons.get("help-context");
             PhraseSet helpWords = help != null ? help.phrases()
                     : PhraseSet.builder("help-context words").lemma("call").lemma("text").lemma("dial").build();
             return new ResourceDirectory(regions, helpWords);
-        }
-
-        private static RegionInfo region(YNode n) throws ConfigException {
-            String code = n.require("region").asText();
-            List<CrisisResource> list = new ArrayList<>();
-            for (YNode r : n.require("resources").asList()) {
-                r.asMap().allowOnly(RESOURCE_KEYS);
-                CrisisResource.Status status;
-                String st = r.require("status").asChoice(Set.of("current", "outdated", "closed", "unverified"));
-                status = CrisisResource.Status.valueOf(st.toUpperCase(java.util.Locale.ROOT));
-                Optional<CrisisResource.Replacement> replacement = Optional.empty();
-                if (r.has("replacement")) {
-                    YNode rep = r.require("replacement").asMap().allowOnly(REPLACEMENT_KEYS);
-                    replacement = Optional.of(new CrisisResource.Replacement(rep.require("service").asText(),
-                            opt(rep, "phone"), opt(rep, "url"), opt(rep, "text")));
-                } else if (status == CrisisResource.Status.OUTDATED) {
-                    throw r.error("an outdated resource needs a replacement");
-                }
-                Optional<LocalDate> changed = Optional.empty();
-                if (r.has("changed")) {
-                    try {
-                        changed = Optional.of(LocalDate.parse(r.require("changed").asText()));
-                    } catch (DateTimeParseException ex) {
-                        throw r.require("changed").error("expected a date as YYYY-MM-DD");
-                    }
-                }
-                list.add(new CrisisResource(code, r.require("service").asText(), status, strings(r, "phones"),
-                        strings(r, "texts"), strings(r, "urls"), strings(r, "names"), replacement, changed,
-                        r.require("source").asText(), r.has("note") ? r.require("note").asString() : ""));
-            }
-            return new RegionInfo(code, n.require("name").asText(),
-                    n.has("emergency") ? n.require("emergency").asString() : "",
-                    n.has("reviewed") ? n.require("reviewed").asString() : "", List.copyOf(list));
-        }
-
-        private static Optional<String> opt(YNode n, String key) throws ConfigException {
-            return n.has(key) ? Optional.of(n.require(key).asText()) : Optional.empty();
-        }
-
-        private static List<String> strings(YNode n, String key) throws ConfigException {
-            return n.has(key) ? n.require(key).asStringList() : List.of();
         }
 
         private static Profile profile(YNode n, Map<String, Rule> rules) throws ConfigException {

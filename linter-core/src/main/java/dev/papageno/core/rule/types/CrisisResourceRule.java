@@ -5,7 +5,10 @@ import dev.papageno.core.Severity;
 import dev.papageno.core.match.PhraseHit;
 import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.nlp.Sentence;
+import dev.papageno.core.nlp.WordTokens;
+import dev.papageno.core.resources.ChangeDate;
 import dev.papageno.core.resources.CrisisResource;
+import dev.papageno.core.resources.PhoneNumbers;
 import dev.papageno.core.resources.RegionInfo;
 import dev.papageno.core.resources.ResourceDirectory;
 import dev.papageno.core.resources.ResourceMention;
@@ -15,14 +18,13 @@ import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleMatch;
 import dev.papageno.core.rule.RuleSpec;
-import dev.papageno.core.rule.TopicAnalysis;
 import dev.papageno.core.rule.load.KeySpec;
 import dev.papageno.core.rule.load.LoadContext;
 import dev.papageno.core.rule.load.TypeSchema;
 import dev.papageno.core.yaml.YNode;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,10 +34,18 @@ import java.util.function.Consumer;
 
 /**
  * Checks the help lines a draft gives against the crisis-resource data
- * ({@code papageno/crisis-resources/<region>.yaml}): {@code outdated} and {@code closed} report a
- * line that changed or no longer exists, with the replacement as the fix; {@code missing} reports a
- * draft about suicide or self-harm that gives none; {@code region-mismatch} reports a draft whose
- * lines all belong to another region than the one configured.
+ * ({@code papageno/crisis-resources/<region>.yaml}).
+ * <ul>
+ * <li>{@code outdated}: a number, text line, address or name that changed, on its exact words,
+ * with the replacement of the same kind as the fix;</li>
+ * <li>{@code closed}: a service that no longer exists;</li>
+ * <li>{@code missing}: a draft about suicide or self-harm ({@link TopicGate}) that gives no route
+ * to help (an outdated line still counts; a closed one does not);</li>
+ * <li>{@code region-mismatch}: a region is set and every line the draft gives is for another.</li>
+ * </ul>
+ * A line mentioned as history rather than offered ("when I called the old Lifeline number in
+ * 2019") drops to info, without a fix: the story happened with the old line. Entries marked
+ * {@code unverified} count as present and are never reported.
  */
 public final class CrisisResourceRule implements Rule {
 
@@ -45,29 +55,32 @@ public final class CrisisResourceRule implements Rule {
                     KeySpec.required("check", "text", "`outdated`, `closed`, `missing` or `region-mismatch`."),
                     KeySpec.optional("topics", "list of texts", "For `missing`: lexicons that make a draft on"
                             + " topic."),
-                    KeySpec.optional("minSentences", "number", "For `missing`: body sentences that must speak of"
-                            + " the topics. Default 2."),
-                    KeySpec.optional("historical", "cue list", "For `outdated`: words that show the line is"
-                            + " mentioned as history, not offered as help (\"used to\", \"formerly\"); such mentions"
-                            + " drop to info.", LoadContext.CUE_KEYS.toArray(new KeySpec[0]))),
-            List.of("service", "replacement", "date", "note", "region", "resources", "terms", "sentences"));
+                    TopicGate.KEYS.get(1),
+                    TopicGate.KEYS.get(2),
+                    TopicGate.KEYS.get(3),
+                    KeySpec.optional("historical", "cue list", "For `outdated` and `closed`: words that show the line"
+                            + " is mentioned as history, not offered as help (\"used to\", \"the old\", \"called\");"
+                            + " such mentions, and mentions in a sentence with a year before the change, drop to"
+                            + " info.", LoadContext.CUE_KEYS.toArray(new KeySpec[0]))),
+            List.of("service", "replacement", "date", "note", "region", "resources", "emergency", "terms",
+                    "sentences", "foreign"));
 
     private static final Set<String> CHECKS = Set.of("outdated", "closed", "missing", "region-mismatch");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final int TERMS_SHOWN = 4;
+    private static final int EARLIEST_YEAR = 1950;
+    private static final int MESSAGE_LINES = 4;
 
     private final RuleSpec spec;
     private final String check;
-    private final List<String> topics;
-    private final int minSentences;
+    private final TopicGate gate;
     private final PhraseSet historical;
     private final ResourceDirectory directory;
 
-    private CrisisResourceRule(RuleSpec spec, String check, List<String> topics, int minSentences,
-            PhraseSet historical, ResourceDirectory directory) {
+    private CrisisResourceRule(RuleSpec spec, String check, TopicGate gate, PhraseSet historical,
+            ResourceDirectory directory) {
         this.spec = spec;
         this.check = check;
-        this.topics = topics;
-        this.minSentences = minSentences;
+        this.gate = gate;
         this.historical = historical;
         this.directory = directory;
     }
@@ -75,16 +88,22 @@ public final class CrisisResourceRule implements Rule {
     /** Compiles a crisis-resource rule from its file. */
     public static Rule compile(RuleSpec spec, YNode root, LoadContext ctx) throws ConfigException {
         String check = root.require("check").asChoice(CHECKS);
-        List<String> topics = new ArrayList<>();
-        if (root.has("topics")) {
-            ctx.lexicons(root.require("topics")).forEach(l -> topics.add(l.name()));
-        } else if (check.equals("missing")) {
-            throw root.error("check \"missing\" needs topics");
+        TopicGate gate = null;
+        if (check.equals("missing")) {
+            if (!root.has("topics")) {
+                throw root.error("check \"missing\" needs topics");
+            }
+            gate = TopicGate.compile(root, ctx, spec.id());
+        } else {
+            for (String key : List.of("topics", "except", "minSentences", "notes")) {
+                if (root.has(key)) {
+                    throw root.keyError(key, "only check \"missing\" reads " + key);
+                }
+            }
         }
-        int min = root.has("minSentences") ? root.require("minSentences").asInt(1, 100) : 2;
         PhraseSet historical = root.has("historical") ? ctx.cues(root.require("historical"),
-                spec.id() + " historical") : null;
-        return new CrisisResourceRule(spec, check, List.copyOf(topics), min, historical, ctx.resources());
+                spec.id() + " historical") : PhraseSet.builder(spec.id() + " historical").build();
+        return new CrisisResourceRule(spec, check, gate, historical, ctx.resources());
     }
 
     @Override
@@ -94,9 +113,9 @@ public final class CrisisResourceRule implements Rule {
 
     @Override
     public List<PhraseSet> phraseSets() {
-        List<PhraseSet> out = new ArrayList<>(List.of(directory.names(), directory.helpWords()));
-        if (historical != null) {
-            out.add(historical);
+        List<PhraseSet> out = new ArrayList<>(List.of(directory.names(), directory.helpWords(), historical));
+        if (gate != null) {
+            out.addAll(gate.phraseSets());
         }
         return out;
     }
@@ -125,32 +144,28 @@ public final class CrisisResourceRule implements Rule {
             args.put("match", m.written());
             args.put("service", r.service());
             args.put("note", r.note());
-            args.put("date", r.changed().map(DATE::format).orElse("an unknown date"));
-            args.put("replacement", r.replacement().map(this::describe).orElse("a current help line"));
+            args.put("date", r.changed().map(ChangeDate::phrase).orElse("at some point"));
+            args.put("replacement", r.replacement().map(CrisisResource.Replacement::describe)
+                    .orElse("a current help line"));
+            args.put("region", regionName(r.region()));
             List<String> suggestions = fix.map(List::of).orElse(List.of());
-            List<String> cues = List.of("service: " + r.service(), "status: " + r.status().id(),
-                    "region: " + r.region(), "source: " + r.source());
-            RuleMatch match;
-            if (m.block() != null) {
-                match = RuleMatch.inBlock(this, m.block(), m.from(), m.to(), suggestions,
-                        spec.fixable() && fix.isPresent(), args, cues);
-                if (historical != null && isHistorical(doc, m)) {
-                    match = match.withSeverity(Severity.INFO);
-                }
-            } else {
-                match = new RuleMatch(this, null, -1, -1, m.range(), Optional.empty(), suggestions,
-                        spec.fixable() && fix.isPresent(), args, cues);
+            List<String> cues = new ArrayList<>(List.of("service: " + r.service(), "status: " + r.status().id(),
+                    "region: " + r.region()));
+            r.changed().ifPresent(d -> cues.add("changed: " + d));
+            cues.add("source: " + r.source());
+            boolean history = !m.inLink() && isHistorical(doc, m);
+            boolean fixable = spec.fixable() && fix.isPresent() && !history;
+            RuleMatch match = m.inLink()
+                    ? new RuleMatch(this, null, -1, -1, m.range(), Optional.empty(), suggestions, fixable, args, cues)
+                    : RuleMatch.inBlock(this, m.block(), m.from(), m.to(), suggestions, fixable, args, cues);
+            if (r.severity().isPresent()) {
+                match = match.withSeverity(r.severity().get());
+            }
+            if (history) {
+                match = match.withSeverity(Severity.INFO);
             }
             out.accept(match);
         }
-    }
-
-    private String describe(CrisisResource.Replacement rep) {
-        List<String> ways = new ArrayList<>();
-        rep.phone().ifPresent(p -> ways.add("call " + p));
-        rep.text().ifPresent(t -> ways.add("text " + t));
-        rep.url().ifPresent(ways::add);
-        return rep.service() + (ways.isEmpty() ? "" : " (" + String.join(", ", ways) + ")");
     }
 
     /** The replacement of the same kind as the mention: a number for a number, an address for an address. */
@@ -159,18 +174,28 @@ public final class CrisisResourceRule implements Rule {
         if (rep.isEmpty()) {
             return Optional.empty();
         }
-        boolean link = m.block() == null;
+        CrisisResource.Replacement r = rep.get();
         String written = m.written().toLowerCase(Locale.ROOT);
+        boolean link = m.inLink();
         return switch (m.kind()) {
-            case PHONE -> rep.get().phone().map(p -> link && written.startsWith("tel:") ? "tel:" + p : p);
-            case TEXT -> rep.get().text().or(() -> rep.get().phone())
-                    .map(p -> link && written.startsWith("sms:") ? "sms:" + p : p);
-            case URL -> rep.get().url().map(u -> written.startsWith("https://") ? "https://" + u
+            case PHONE -> r.phone().map(p -> link && written.startsWith("tel:") ? "tel:" + digitsOf(p) : p);
+            case TEXT -> r.text().or(r::phone).map(p -> link && written.startsWith("sms:") ? "sms:" + digitsOf(p) : p);
+            case URL -> r.url().map(u -> written.startsWith("https://") ? "https://" + u
                     : written.startsWith("http://") ? "http://" + u : u);
-            case NAME -> Optional.of(rep.get().service());
+            case EMAIL -> Optional.empty();
+            case NAME -> Optional.of(r.name().orElse(r.service()));
         };
     }
 
+    private static String digitsOf(String number) {
+        int to = number.toLowerCase(Locale.ROOT).lastIndexOf(" to ");
+        return PhoneNumbers.digits(to >= 0 ? number.substring(to + 4) : number);
+    }
+
+    /**
+     * Whether the sentence tells of the line as history: a cue such as "used to", "the old" or
+     * "called", or a year before the line changed ("in 2019" for a line retired in 2022).
+     */
     private boolean isHistorical(DocumentContext doc, ResourceMention m) {
         BlockView v = doc.view(m.block());
         Sentence s = v.sentenceAt(m.from());
@@ -179,28 +204,114 @@ public final class CrisisResourceRule implements Rule {
                 return true;
             }
         }
+        Optional<ChangeDate> changed = m.resource().changed();
+        if (changed.isEmpty()) {
+            return false;
+        }
+        WordTokens words = v.words();
+        for (int i = words.indexAt(s.start()); i < words.size() && words.start(i) < s.end(); i++) {
+            if (words.start(i) >= m.from() && words.end(i) <= m.to()) {
+                continue;
+            }
+            String w = words.word(i);
+            if (w.length() == 4 && isDigits(w)) {
+                int year = Integer.parseInt(w);
+                if (year >= EARLIEST_YEAR && year < changed.get().year()) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 
+    private static boolean isDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void missing(DocumentContext doc, List<ResourceMention> mentions, Consumer<RuleMatch> out) {
-        TopicAnalysis topic = doc.topic(topics);
-        if (topic.sentenceCount() < minSentences) {
+        TopicGate.Result topic = gate.analyse(doc);
+        if (!gate.passes(topic)) {
             return;
         }
+        String emergency = emergencyDigits(doc);
         for (ResourceMention m : mentions) {
-            if (m.resource().routesToHelp()) {
+            if (m.resource().routesToHelp() && !isLocalEmergency(m, emergency)) {
                 return;
             }
         }
         List<CrisisResource> suggested = suggestedResources(doc);
         Map<String, String> args = new LinkedHashMap<>();
-        args.put("terms", topic.describeTerms(4));
+        args.put("terms", topic.describeTerms(TERMS_SHOWN));
         args.put("sentences", String.valueOf(topic.sentenceCount()));
-        args.put("region", doc.region().flatMap(directory::region).map(RegionInfo::name).orElse("any region"));
-        args.put("resources", String.join("; ", suggested.stream().map(CrisisResource::contactLine).toList()));
-        List<String> cues = List.of("topic: " + topic.describeTerms(6), "sentences: " + topic.sentenceCount());
+        args.put("region", doc.region().map(this::regionName).orElse("any region"));
+        args.put("resources", contactList(suggested));
+        args.put("emergency", emergency(doc));
+        List<String> cues = List.of("topic: " + topic.describeTerms(Integer.MAX_VALUE),
+                "sentences: " + topic.sentenceCount(), "region: " + doc.region().orElse("none"));
         out.accept(RuleMatch.atDocument(this, 0, args, cues,
                 suggested.stream().map(CrisisResource::contactLine).toList()));
+    }
+
+    private void regionMismatch(DocumentContext doc, List<ResourceMention> mentions, Consumer<RuleMatch> out) {
+        Optional<String> configured = doc.region().map(r -> r.toLowerCase(Locale.ROOT));
+        if (configured.isEmpty() || directory.region(configured.get()).isEmpty()) {
+            return;
+        }
+        String code = configured.get();
+        String emergency = emergencyDigits(doc);
+        List<ResourceMention> foreign = new ArrayList<>();
+        for (ResourceMention m : mentions) {
+            CrisisResource r = m.resource();
+            if (!r.routesToHelp()) {
+                continue;
+            }
+            if (r.region().equals(code) || r.region().equals("intl")) {
+                return;
+            }
+            if (!isLocalEmergency(m, emergency)) {
+                foreign.add(m);
+            }
+        }
+        if (foreign.isEmpty()) {
+            return;
+        }
+        ResourceMention first = foreign.get(0);
+        Set<String> regions = new LinkedHashSet<>();
+        foreign.forEach(m -> regions.add(regionName(m.resource().region())));
+        List<CrisisResource> suggested = suggestedResources(doc);
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("match", first.written());
+        args.put("service", first.resource().service());
+        args.put("region", regionName(code));
+        args.put("foreign", joinWithAnd(new ArrayList<>(regions)));
+        args.put("resources", contactList(suggested));
+        args.put("emergency", emergency(doc));
+        List<String> cues = List.of("configured region: " + code, "lines given for: " + String.join(", ",
+                foreign.stream().map(m -> m.resource().region()).distinct().toList()));
+        List<String> suggestions = suggested.stream().map(CrisisResource::contactLine).toList();
+        out.accept(first.inLink()
+                ? new RuleMatch(this, null, -1, -1, first.range(), Optional.empty(), suggestions, false, args, cues)
+                : RuleMatch.inBlock(this, first.block(), first.from(), first.to(), suggestions, false, args, cues));
+    }
+
+    /** The digits of the configured region's emergency number, or empty. */
+    private String emergencyDigits(DocumentContext doc) {
+        return doc.region().flatMap(directory::region).map(r -> PhoneNumbers.digits(r.emergency())).orElse("");
+    }
+
+    /**
+     * Whether a number is the readers' own emergency number ("call 111" in New Zealand), which
+     * another region may use for a help line (NHS 111 in England): it is neither a help line from
+     * elsewhere nor a crisis line.
+     */
+    private static boolean isLocalEmergency(ResourceMention m, String emergency) {
+        boolean number = m.kind() == ResourceMention.Kind.PHONE || m.kind() == ResourceMention.Kind.TEXT;
+        return number && !emergency.isEmpty() && PhoneNumbers.digits(m.written()).equals(emergency);
     }
 
     /** The current lines of the configured region, or the international directories without one. */
@@ -208,40 +319,32 @@ public final class CrisisResourceRule implements Rule {
         Optional<RegionInfo> region = doc.region().flatMap(directory::region);
         List<CrisisResource> out = new ArrayList<>();
         region.ifPresent(r -> out.addAll(r.current()));
-        if (out.isEmpty() || region.isEmpty()) {
+        if (out.isEmpty()) {
             directory.region("intl").ifPresent(r -> out.addAll(r.current()));
         }
         return out;
     }
 
-    private void regionMismatch(DocumentContext doc, List<ResourceMention> mentions, Consumer<RuleMatch> out) {
-        Optional<String> region = doc.region();
-        if (region.isEmpty() || mentions.isEmpty()) {
-            return;
+    /** "a", "a and b", "a, b and c". */
+    private static String joinWithAnd(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
         }
-        String code = region.get().toLowerCase(Locale.ROOT);
-        for (ResourceMention m : mentions) {
-            String r = m.resource().region();
-            if ((r.equals(code) || r.equals("intl")) && m.resource().routesToHelp()) {
-                return;
-            }
-        }
-        ResourceMention first = mentions.get(0);
-        String name = directory.region(code).map(RegionInfo::name).orElse(code);
-        Map<String, String> args = new LinkedHashMap<>();
-        args.put("match", first.written());
-        args.put("service", first.resource().service());
-        args.put("region", name);
-        List<CrisisResource> suggested = suggestedResources(doc);
-        args.put("resources", String.join("; ", suggested.stream().map(CrisisResource::contactLine).toList()));
-        List<String> cues = List.of("configured region: " + code, "lines given for: " + first.resource().region());
-        List<String> suggestions = suggested.stream().map(CrisisResource::contactLine).toList();
-        if (first.block() != null) {
-            out.accept(RuleMatch.inBlock(this, first.block(), first.from(), first.to(), suggestions, false, args,
-                    cues));
-        } else {
-            out.accept(new RuleMatch(this, null, -1, -1, first.range(), Optional.empty(), suggestions, false, args,
-                    cues));
-        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    /** The first few lines, for messages (the suggestions carry them all). */
+    private static String contactList(List<CrisisResource> resources) {
+        return String.join("; ", resources.stream().limit(MESSAGE_LINES).map(CrisisResource::contactLine).toList());
+    }
+
+    /** " In an emergency, call 999." for the configured region, or nothing. */
+    private String emergency(DocumentContext doc) {
+        return doc.region().flatMap(directory::region).map(RegionInfo::emergency).filter(e -> !e.isBlank())
+                .map(e -> "In an emergency, call " + e + ".").orElse("");
+    }
+
+    private String regionName(String code) {
+        return directory.region(code).map(RegionInfo::name).orElse(code);
     }
 }
