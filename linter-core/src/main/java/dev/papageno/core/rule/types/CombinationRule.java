@@ -52,7 +52,9 @@ public final class CombinationRule implements Rule {
             KeySpec.required("groups", "list of texts", "The groups that must all occur."),
             KeySpec.optional("span", "list of texts", "Groups whose cues the finding covers. Default: `match.span`,"
                     + " else the combination's groups."),
-            KeySpec.optional("severity", "text", "A lower severity for this combination (`warning`, `info`)."));
+            KeySpec.optional("severity", "text", "A lower severity for this combination (`warning`, `info`)."),
+            KeySpec.optional("without", "list of texts", "Groups that must not occur in the sentence, because another"
+                    + " rule reports that detail."));
 
     private static final KeySpec LOWER = KeySpec.optional("lower", "list of maps",
             "Cues that lower a finding in their sentence, such as population statistics.",
@@ -89,7 +91,8 @@ public final class CombinationRule implements Rule {
     }
 
     /** One way the groups may combine. */
-    private record Combination(List<String> groups, List<String> span, Optional<Severity> severity) {
+    private record Combination(List<String> groups, List<String> span, Optional<Severity> severity,
+            List<String> without) {
     }
 
     /** A lowering: groups whose cues lower the finding, to a fixed severity or a rule option's value. */
@@ -143,7 +146,7 @@ public final class CombinationRule implements Rule {
         YNode anyOf = match.require("anyOf");
         for (YNode c : anyOf.asList()) {
             if (c.isList()) {
-                combinations.add(new Combination(names(c, read), List.of(), Optional.empty()));
+                combinations.add(new Combination(names(c, read), List.of(), Optional.empty(), List.of()));
                 continue;
             }
             YNode m = c.asMap().allowOnly(ANY_OF.childNames());
@@ -152,7 +155,8 @@ public final class CombinationRule implements Rule {
             if (m.has("severity")) {
                 severity = Severity.byId(m.require("severity").asChoice(Set.of("warning", "info")));
             }
-            combinations.add(new Combination(names(m.require("groups"), read), span, severity));
+            List<String> without = m.has("without") ? names(m.require("without"), read) : List.of();
+            combinations.add(new Combination(names(m.require("groups"), read), span, severity, without));
         }
         if (combinations.isEmpty()) {
             throw anyOf.error("needs at least one combination");
@@ -219,7 +223,7 @@ public final class CombinationRule implements Rule {
                 }
                 for (String a : g.after) {
                     if (!groups.containsKey(a)) {
-                        throw at.require(g.name).error("after: no group named \"" + a + "\"");
+                        throw at.require(g.name).error("no group named \"" + a + "\" to come after or near");
                     }
                 }
                 if (done.containsAll(g.after)) {
@@ -229,7 +233,7 @@ public final class CombinationRule implements Rule {
                 }
             }
             if (!progress) {
-                throw at.error("the groups' after: lists go round in a circle");
+                throw at.error("the groups' after: and near: lists go round in a circle");
             }
         }
         return List.copyOf(out);
@@ -402,7 +406,7 @@ public final class CombinationRule implements Rule {
                 g.after.forEach(t -> targets.addAll(cues.get(t)));
                 List<CueGroup.Cue> still = new ArrayList<>();
                 for (CueGroup.Cue c : kept) {
-                    if (targets.stream().anyMatch(t -> t.from() >= c.from() && t.end() <= c.start())) {
+                    if (!g.following(List.of(c), targets).isEmpty()) {
                         still.add(c);
                     }
                 }
@@ -425,14 +429,17 @@ public final class CombinationRule implements Rule {
     private List<Combination> satisfied(Map<String, List<CueGroup.Cue>> cues) {
         List<Combination> out = new ArrayList<>();
         for (Combination c : combinations) {
-            if (assign(c.groups(), 0, cues, new ArrayList<>())) {
+            if (found(c, cues)) {
                 out.add(c);
             }
         }
         return out;
     }
 
-    /** The first combination whose groups all have cues, each on words of its own. */
+    /**
+     * The first combination whose groups all have cues, each on words of its own, before the
+     * part-of-speech tests (so {@code without} is not yet applied): whether the sentence is worth more work.
+     */
     private Optional<Combination> firstSatisfied(Map<String, List<CueGroup.Cue>> cues) {
         for (Combination c : combinations) {
             if (assign(c.groups(), 0, cues, new ArrayList<>())) {
@@ -440,6 +447,15 @@ public final class CombinationRule implements Rule {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean found(Combination c, Map<String, List<CueGroup.Cue>> cues) {
+        for (String w : c.without()) {
+            if (!cues.get(w).isEmpty()) {
+                return false;
+            }
+        }
+        return assign(c.groups(), 0, cues, new ArrayList<>());
     }
 
     private static boolean assign(List<String> groups, int i, Map<String, List<CueGroup.Cue>> cues,

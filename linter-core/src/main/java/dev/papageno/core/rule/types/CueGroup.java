@@ -32,11 +32,13 @@ final class CueGroup {
                     + " sentence, such as `\\d+\\s*%`."),
             KeySpec.optional("after", "list of texts", "A cue counts only right after a cue of one of these groups"
                     + " (at most `within` words between); the finding then covers both (\"30 … tablets\")."),
-            KeySpec.optional("within", "number", "Words allowed between a cue and the cue it comes `after`."
-                    + " Default 3."),
-            KeySpec.optional("name", "true or false", "A cue counts only written as a name: with a capital letter,"
-                    + " not as the first word of the sentence. The finding takes in the capitalised words before it"
-                    + " (\"Humber Bridge\")."),
+            KeySpec.optional("near", "list of texts", "Like `after`, on either side: a cue counts only within"
+                    + " `within` words of a cue of one of these groups."),
+            KeySpec.optional("within", "number", "Words allowed between a cue and the cue it comes `after` or is"
+                    + " `near`. Default 3."),
+            KeySpec.optional("name", "true or false", "A cue counts only as part of a name: written with a capital"
+                    + " letter, or after a capitalised word (\"Humber Bridge\", \"Leeds station\"); the first word of a"
+                    + " sentence proves nothing. The finding takes in the capitalised words before it."),
             KeySpec.optional("pos", "list of texts", "Universal Dependencies tags the cue's first word must have."
                     + " Checked last, and only on sentences where everything else already matches."),
             KeySpec.optional("shows", "text", "The name the explanation gives these cues (default: the group's"
@@ -79,18 +81,20 @@ final class CueGroup {
     final boolean numbers;
     final Pattern regex;
     final List<String> after;
+    final boolean eitherSide;
     final int within;
     final boolean properName;
     final Set<String> tags;
 
     private CueGroup(String name, String shows, PhraseSet phrases, boolean numbers, Pattern regex, List<String> after,
-            int within, boolean properName, Set<String> tags) {
+            boolean eitherSide, int within, boolean properName, Set<String> tags) {
         this.name = name;
         this.shows = shows;
         this.phrases = phrases;
         this.numbers = numbers;
         this.regex = regex;
         this.after = after;
+        this.eitherSide = eitherSide;
         this.within = within;
         this.properName = properName;
         this.tags = tags;
@@ -102,8 +106,8 @@ final class CueGroup {
             throw node.error("group names are lower-case words with dashes, not \"" + name + "\"");
         }
         if (node.isList() || node.isScalar()) {
-            return new CueGroup(name, name, ctx.cues(node, ruleId + " " + name), false, null, List.of(), 3, false,
-                    null);
+            return new CueGroup(name, name, ctx.cues(node, ruleId + " " + name), false, null, List.of(), false, 3,
+                    false, null);
         }
         Set<String> allowed = new LinkedHashSet<>();
         LoadContext.CUE_KEYS.forEach(k -> allowed.add(k.key()));
@@ -134,7 +138,12 @@ final class CueGroup {
         if (phrases == null && !numbers && regex == null) {
             throw node.error("a group needs phrases, lemmas, lexicons, numbers or regex");
         }
-        List<String> after = node.has("after") ? node.require("after").asStringList() : List.of();
+        if (node.has("after") && node.has("near")) {
+            throw node.require("near").error("a group has either after or near");
+        }
+        boolean eitherSide = node.has("near");
+        List<String> after = node.has("after") ? node.require("after").asStringList()
+                : eitherSide ? node.require("near").asStringList() : List.of();
         int within = node.has("within") ? node.require("within").asInt(0, 10) : 3;
         boolean properName = node.has("name") && node.require("name").asBoolean();
         Set<String> tags = null;
@@ -149,7 +158,7 @@ final class CueGroup {
             }
         }
         String shows = node.has("shows") ? node.require("shows").asText() : name;
-        return new CueGroup(name, shows, phrases, numbers, regex, after, within, properName, tags);
+        return new CueGroup(name, shows, phrases, numbers, regex, after, eitherSide, within, properName, tags);
     }
 
     private static void add(PhraseSet.Builder b, YNode at, String p, boolean lemma) throws ConfigException {
@@ -208,7 +217,10 @@ final class CueGroup {
         return out;
     }
 
-    /** Keeps the cues written as a name, and takes in the capitalised words before each. */
+    /**
+     * Keeps the cues written as a name, or as part of one ("Humber Bridge", "Leeds station"), and takes
+     * in the capitalised words before each. The first word of a sentence proves nothing.
+     */
     List<Cue> names(List<Cue> cues, BlockView v, Sentence s) {
         if (!properName) {
             return cues;
@@ -217,24 +229,28 @@ final class CueGroup {
         int firstOfSentence = words.indexAt(s.start());
         List<Cue> out = new ArrayList<>();
         for (Cue c : cues) {
-            if (c.firstWord() <= firstOfSentence || !Character.isUpperCase(words.original(c.firstWord()).charAt(0))) {
-                continue;
-            }
             int i = c.firstWord();
-            while (i - 1 >= firstOfSentence && words.joinedToNext(i - 1)
-                    && Character.isUpperCase(words.original(i - 1).charAt(0))
-                    && !NOT_NAMES.contains(words.word(i - 1))) {
+            while (i - 1 >= firstOfSentence && words.joinedToNext(i - 1) && capitalised(words, i - 1)) {
                 i--;
             }
-            out.add(new Cue(name, c.start(), c.end(), c.firstWord(), c.lastWord(), Math.min(c.from(),
-                    words.start(i))));
+            boolean named = c.firstWord() > firstOfSentence && Character.isUpperCase(
+                    words.original(c.firstWord()).charAt(0));
+            boolean namedBefore = i < c.firstWord() && (i > firstOfSentence || c.firstWord() - i > 1);
+            if (named || namedBefore) {
+                out.add(new Cue(name, c.start(), c.end(), c.firstWord(), c.lastWord(), Math.min(c.from(),
+                        words.start(i))));
+            }
         }
         return out;
     }
 
+    private static boolean capitalised(WordTokens words, int i) {
+        return Character.isUpperCase(words.original(i).charAt(0)) && !NOT_NAMES.contains(words.word(i));
+    }
+
     /**
-     * Keeps the cues that come right after a cue of the groups named in {@code after}, and takes that
-     * cue in.
+     * Keeps the cues that come right after a cue of the groups named in {@code after} (or, for
+     * {@code near}, close to one on either side), and takes that cue in when it comes first.
      */
     List<Cue> following(List<Cue> cues, List<Cue> targets) {
         if (after.isEmpty()) {
@@ -243,15 +259,20 @@ final class CueGroup {
         List<Cue> out = new ArrayList<>();
         for (Cue c : cues) {
             Cue best = null;
+            boolean near = false;
             for (Cue t : targets) {
                 int gap = c.firstWord() - t.lastWord() - 1;
                 if (gap >= 0 && gap <= within && (best == null || t.lastWord() > best.lastWord())) {
                     best = t;
                 }
+                int gapAfter = t.firstWord() - c.lastWord() - 1;
+                near |= eitherSide && gapAfter >= 0 && gapAfter <= within;
             }
             if (best != null) {
                 out.add(new Cue(name, c.start(), c.end(), c.firstWord(), c.lastWord(), Math.min(c.from(),
                         best.from())));
+            } else if (near) {
+                out.add(c);
             }
         }
         return out;
