@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.papageno.core.Finding;
 import dev.papageno.core.Linter;
+import dev.papageno.core.Severity;
 import dev.papageno.core.source.InputFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,6 +65,28 @@ class MethodDetailDraftsTest {
         String text = read("/method/idioms-in-self-harm-draft.md");
         List<Finding> found = method(linter.lintText("idioms.md", text, InputFormat.MARKDOWN));
         assertEquals(List.of(), found.stream().map(f -> f.rule() + " on “" + f.text() + "”").toList());
+    }
+
+    @Test
+    void populationStatisticsAreInfoInTheBlogProfileAndNothingInTheClinicalOne() throws Exception {
+        String text = "In our sample of young people who self-harm, 64% reported cutting on the arms.";
+        List<Finding> blog = method(linter.lintText("stats.md", text, InputFormat.MARKDOWN));
+        assertEquals(1, blog.size(), blog.toString());
+        assertEquals(Severity.INFO, blog.get(0).severity());
+        try (Linter clinical = Linter.builder().profile("clinical").threads(1).build()) {
+            assertEquals(List.of(), method(clinical.lintText("stats.md", text, InputFormat.MARKDOWN)));
+        }
+    }
+
+    @Test
+    void quotationsAndFirstPersonDoNotLowerMethodDetail() {
+        String quoted = "> The inquest heard that she had taken 48 paracetamol tablets after years of suicidal thoughts.";
+        String mine = "I attempted suicide in 2019. I swallowed 30 sleeping pills that night.";
+        for (String text : List.of(quoted, mine)) {
+            List<Finding> found = method(linter.lintText("draft.md", text, InputFormat.MARKDOWN));
+            assertEquals(1, found.size(), found.toString());
+            assertEquals(Severity.ERROR, found.get(0).severity(), text);
+        }
     }
 
     private static List<Finding> method(List<Finding> all) {

@@ -302,23 +302,9 @@ public final class CombinationRule implements Rule {
             return;
         }
         Combination c = satisfied.get(0);
-        List<String> spanGroups = !c.span().isEmpty() ? c.span() : !defaultSpan.isEmpty() ? defaultSpan : c.groups();
-        int from = Integer.MAX_VALUE;
-        int to = -1;
-        for (String g : spanGroups) {
-            for (CueGroup.Cue cue : cues.getOrDefault(g, List.of())) {
-                from = Math.min(from, cue.from());
-                to = Math.max(to, cue.end());
-            }
-        }
-        if (to < 0) {
-            for (String g : c.groups()) {
-                for (CueGroup.Cue cue : cues.get(g)) {
-                    from = Math.min(from, cue.from());
-                    to = Math.max(to, cue.end());
-                }
-            }
-        }
+        int[] span = span(c, cues);
+        int from = span[0];
+        int to = span[1];
         if (!conditions.accept(doc, block, from, to)) {
             return;
         }
@@ -342,6 +328,28 @@ public final class CombinationRule implements Rule {
         RuleMatch m = RuleMatch.inBlock(this, block, from, to, suggestions, spec.fixable(),
                 Map.of("cues", String.join("; ", cueList)), cueList);
         out.accept(severity.isPresent() ? m.withSeverity(severity.get()) : m);
+    }
+
+    /**
+     * What the finding covers: the cues of the combination's span groups (or the rule's, or else the
+     * combination's own groups), with the words they take in.
+     */
+    private int[] span(Combination c, Map<String, List<CueGroup.Cue>> cues) {
+        List<String> spanGroups = !c.span().isEmpty() ? c.span() : !defaultSpan.isEmpty() ? defaultSpan : c.groups();
+        int[] span = cover(spanGroups, cues);
+        return span[1] >= 0 ? span : cover(c.groups(), cues);
+    }
+
+    private static int[] cover(List<String> groups, Map<String, List<CueGroup.Cue>> cues) {
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (String g : groups) {
+            for (CueGroup.Cue cue : cues.get(g)) {
+                from = Math.min(from, cue.from());
+                to = Math.max(to, cue.end());
+            }
+        }
+        return new int[] {from, to};
     }
 
     /** Every group's cues in the sentence, with every test but the part-of-speech one applied. */
