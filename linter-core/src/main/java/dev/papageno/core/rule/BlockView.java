@@ -100,6 +100,19 @@ public final class BlockView {
         return a;
     }
 
+    /** How many of the block's sentences have been tokenized and tagged so far: the costly step. */
+    public int analysedSentences() {
+        int n = 0;
+        if (analyses != null) {
+            for (SentenceAnalysis a : analyses) {
+                if (a != null) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     /** Whether {@code [from, to)} lies inside quotation marks in this block. */
     public boolean inQuotes(int from, int to) {
         for (int[] q : quoteSpans()) {

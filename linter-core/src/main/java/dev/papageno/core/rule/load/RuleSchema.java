@@ -3,6 +3,7 @@ package dev.papageno.core.rule.load;
 import dev.papageno.core.ConfigException;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSpec;
+import dev.papageno.core.rule.types.CombinationRule;
 import dev.papageno.core.rule.types.CrisisResourceRule;
 import dev.papageno.core.rule.types.DocumentRule;
 import dev.papageno.core.rule.types.PatternRule;
@@ -78,6 +79,7 @@ public final class RuleSchema {
         register(PhraseRule.SCHEMA, PhraseRule::compile);
         register(PatternRule.SCHEMA, PatternRule::compile);
         register(ProximityRule.SCHEMA, ProximityRule::compile);
+        register(CombinationRule.SCHEMA, CombinationRule::compile);
         register(DocumentRule.SCHEMA, DocumentRule::compile);
         register(CrisisResourceRule.SCHEMA, CrisisResourceRule::compile);
     }

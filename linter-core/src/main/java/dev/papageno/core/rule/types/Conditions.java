@@ -141,6 +141,16 @@ final class Conditions {
         return true;
     }
 
+    /** The lexicons named under {@code requires}, empty when there is no requirement. */
+    List<Lexicon> lexicons() {
+        return requiredLexicons;
+    }
+
+    /** Sentences on either side of a match that count as near. */
+    int window() {
+        return window;
+    }
+
     /** The lexicon words that satisfied {@code requires}, for explanations. */
     String requirementCue() {
         return requiredLexicons.stream().map(Lexicon::name).reduce((a, b) -> a + " or " + b).orElse("");
