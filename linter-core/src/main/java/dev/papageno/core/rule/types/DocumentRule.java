@@ -279,6 +279,10 @@ public final class DocumentRule implements Rule {
             Optional<Note> n = labelled(v, top || noteLike, helpLines);
             if (n.isEmpty() && (top || noteLike)) {
                 n = stated(v);
+                // A block set apart (italic, quoted, an aside) is the note from its first word.
+                if (n.isPresent() && noteLike) {
+                    n = Optional.of(new Note(b, 0));
+                }
             }
             if (n.isEmpty() && top && b.container() != null && !v.hits(cues.subjects()).isEmpty()) {
                 n = Optional.of(new Note(b, 0));

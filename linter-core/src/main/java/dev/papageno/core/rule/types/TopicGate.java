@@ -48,6 +48,7 @@ public final class TopicGate {
                     LoadContext.CUE_KEYS.toArray(new KeySpec[0])));
 
     private static final int TITLE_MAX_WORDS = 16;
+    private static final int OPENING_TITLE_MAX_WORDS = 25;
     private static final int NOTE_START_SLACK = 14;
 
     /**
@@ -190,7 +191,10 @@ public final class TopicGate {
                     if (helpLines == null) {
                         helpLines = ResourceMentions.of(doc, doc.rules().resources());
                     }
-                    if (givesHelpLine(b, s, helpLines) || opensWithNote(v, s)) {
+                    // A note that opens the draft names the topic without discussing it; once the
+                    // draft has spoken of the topic, a note further down is one more sentence about it.
+                    boolean before = passages.isEmpty() && sentences.isEmpty();
+                    if (givesHelpLine(b, s, helpLines) || (before && opensWithNote(v, s))) {
                         continue;
                     }
                     sentences.computeIfAbsent(s.index(), i -> new Passage(b, s, b.toSource(s.start(), s.end())));
@@ -259,10 +263,16 @@ public final class TopicGate {
         return DocumentContext.isBody(b) && !(b.kind() == BlockKind.PARAGRAPH && isTitleLike(b));
     }
 
-    /** A short paragraph with no sentence ending reads as a title or subtitle, not as body text. */
+    /**
+     * A short paragraph with no sentence ending reads as a title or subtitle, not as body text; so
+     * does a short line wholly in bold or italics that opens the draft (a forum thread's title).
+     */
     static boolean isTitleLike(Block b) {
         String t = b.text().strip();
         if (t.isEmpty()) {
+            return true;
+        }
+        if (b.index() == 0 && b.isEmphasized() && wordCount(t) <= OPENING_TITLE_MAX_WORDS) {
             return true;
         }
         int last = t.length() - 1;
