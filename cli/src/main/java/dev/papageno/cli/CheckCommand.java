@@ -153,6 +153,8 @@ final class CheckCommand implements Callable<Integer> {
                 + Suggest.closest(Reporters.all().keySet(), format, 1).map(s -> "; did you mean " + s + "?")
                         .orElse("; use one of: " + String.join(", ", Reporters.all().keySet()))));
         checkUsage();
+        // The language models take a while to read; let them load while the rules do.
+        dev.papageno.core.nlp.NlpModels.warmUpInBackground();
         Linter.Builder builder;
         try {
             builder = configure(configOptions.builder());

@@ -84,6 +84,21 @@ public final class NlpModels {
         }
     }
 
+    /**
+     * Starts loading the sentence, token and tagging models on a background thread, so that a
+     * short run can read its rules and drafts while the models load. Safe to call more than once;
+     * a model asked for before it is ready simply waits for it.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            sentenceDetector();
+            tokenizer();
+            tagger();
+        }, "papageno-model-loader");
+        t.setDaemon(true);
+        t.start();
+    }
+
     static ThreadSafeSentenceDetectorME sentenceDetector() {
         return Sentences.INSTANCE;
     }
