@@ -68,7 +68,8 @@ public final class RuleSchema {
                     KeySpec.optional("references", "text", "`skip` (default): reference sections and citation lines"
                             + " are not checked; `keep`: they are."),
                     KeySpec.optional("firstPerson", "text", "`info`: a label the writer gives themselves drops to"
-                            + " info; `keep` (default): no change.")),
+                            + " info; `off`: words the writer uses of themselves are not a finding; `keep` (default):"
+                            + " no change.")),
             KeySpec.optional("options", "map", "Named options and their default values, which profiles may set."),
             EXAMPLE_KEYS);
 
