@@ -368,14 +368,20 @@ public final class PatternRule implements Rule {
         }
         Map<String, String> slots = new java.util.HashMap<>();
         for (int e = 0; e < elements.size(); e++) {
-            slots.put(Integer.toString(e), at[e] >= 0 ? block.text().substring(tokens.get(at[e]).start(),
-                    tokens.get(at[e]).end()) : "");
+            slots.put(Integer.toString(e), at[e] >= 0 ? slotText(tokens.get(at[e]).text()) : "");
         }
         List<String> suggestions = Suggestions.render(p.variant().suggestions(), lemma, surface, previous, matched,
                 slots);
         List<String> cueList = p.variant().conditions().hasRequirement()
                 ? List.of("context: " + p.variant().conditions().requirementCue()) : List.of();
         return RuleMatch.inBlock(this, block, from, to, suggestions, p.variant().fixable(), Map.of(), cueList);
+    }
+
+    /** A matched word for a suggestion: "Anxiety" at the start of a sentence becomes "anxiety"; "OCD" stays. */
+    private static String slotText(String word) {
+        boolean titlecase = word.length() > 1 && Character.isUpperCase(word.charAt(0))
+                && word.substring(1).equals(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        return titlecase ? word.toLowerCase(java.util.Locale.ROOT) : word;
     }
 
     private static boolean matchFrom(List<Element> elements, List<TaggedToken> tokens, int e, int t, int[] at) {
