@@ -83,7 +83,8 @@ public final class PatternRule implements Rule {
     }
 
     /** One token pattern, the word that makes a sentence worth tagging for it, and what its matches report. */
-    private record TokenPattern(List<Element> elements, PhraseSet anchor, int markFirst, int markLast, Variant variant) {
+    private record TokenPattern(List<Element> elements, PhraseSet anchor, int markFirst, int markLast,
+            Variant variant) {
     }
 
     private static final Pattern ELEMENT_SLOT = Pattern.compile("\\{(\\d+)}");
