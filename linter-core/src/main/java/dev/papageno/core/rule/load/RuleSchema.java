@@ -55,7 +55,9 @@ public final class RuleSchema {
             KeySpec.required("sources", "list of texts", "Keys of `papageno/sources.yaml` or https URLs of the"
                     + " guidelines behind the rule."),
             KeySpec.optional("suggest", "list of texts", "What to write instead, best first. A word in braces,"
-                    + " `{die} by suicide`, takes the form of the matched verb."),
+                    + " `{die} by suicide`, takes the form of the matched verb; `{oneself}` and `{one's}` stand for"
+                    + " the pronouns in the match (\"harmed herself\"); in a pattern rule `{2}` is the word element 2"
+                    + " matched."),
             KeySpec.optional("fix", "true or false", "Whether `--fix` may apply the first suggestion. Default:"
                     + " true when there are suggestions."),
             KeySpec.optional("scope", "list of texts", "Scopes to check: heading, paragraph, list-item, table-cell,"
