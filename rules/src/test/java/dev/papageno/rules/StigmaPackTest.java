@@ -179,6 +179,10 @@ class StigmaPackTest {
     @Test
     void firstPersonLabelsDropToInfo() {
         assertOne(blog, "stigma/cutter", "I was a cutter for three years.", "cutter", "INFO");
+        assertOne(blog, "stigma/cutter", "They called me a cutter at school.",
+                "cutter", "INFO");
+        assertOne(blog, "stigma/cutter", "I think she was a cutter in her teens.",
+                "cutter", "WARNING");
         assertOne(blog, "stigma/cutter", "My sister was a cutter for three years.", "cutter", "WARNING");
     }
 
