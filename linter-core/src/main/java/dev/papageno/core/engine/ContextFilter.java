@@ -19,6 +19,9 @@ import java.util.Set;
 final class ContextFilter {
 
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'd", "i'll", "myself", "me", "im");
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "him", "her", "them", "he's",
+            "she's", "they're", "he'd", "she'd", "they'd", "his", "hers", "their", "theirs", "himself", "herself",
+            "themselves");
     private static final int MENTION_MAX_GAP_WORDS = 3;
 
     private final Optional<Lexicon> mentionBefore;
@@ -82,14 +85,23 @@ final class ContextFilter {
         return -1;
     }
 
-    /** Whether the writer speaks of themselves in the match's sentence, before the match. */
+    /**
+     * Whether the writer speaks of themselves in the match's sentence, before the match: the
+     * nearest pronoun before it is a first-person one ("I was a cutter", "they called me a
+     * cutter"), not a third-person one ("I think she was a cutter").
+     */
     boolean firstPerson(DocumentContext ctx, RuleMatch m) {
         BlockView v = ctx.view(m.block());
         Sentence s = v.sentenceAt(m.from());
         WordTokens words = v.words();
-        for (int i = words.indexAt(s.start()); i < words.size() && words.start(i) < m.from(); i++) {
-            if (FIRST_PERSON.contains(Words.normalize(words.word(i)))) {
+        int first = words.indexAt(s.start());
+        for (int i = words.indexAt(m.from()) - 1; i >= first && i >= 0; i--) {
+            String w = Words.normalize(words.word(i));
+            if (FIRST_PERSON.contains(w)) {
                 return true;
+            }
+            if (THIRD_PERSON.contains(w)) {
+                return false;
             }
         }
         return false;

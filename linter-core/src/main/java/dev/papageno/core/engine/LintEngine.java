@@ -116,7 +116,10 @@ public final class LintEngine {
                 }
                 severity = lower.get();
             }
-            if (spec.context().firstPersonInfo() && context.firstPerson(ctx, m)) {
+            if ((spec.context().firstPersonInfo() || spec.context().firstPersonOff()) && context.firstPerson(ctx, m)) {
+                if (spec.context().firstPersonOff()) {
+                    return Optional.empty();
+                }
                 severity = Severity.INFO;
             }
         }

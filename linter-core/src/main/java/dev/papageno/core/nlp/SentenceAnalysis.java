@@ -22,7 +22,7 @@ public final class SentenceAnalysis {
     /** Tokenizes and tags one sentence of a block. */
     public static SentenceAnalysis of(String blockText, Sentence sentence) {
         String s = blockText.substring(sentence.start(), sentence.end());
-        Span[] spans = NlpModels.tokenizer().tokenizePos(s);
+        Span[] spans = splitFinalPeriod(s, NlpModels.tokenizer().tokenizePos(s));
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
@@ -34,6 +34,27 @@ public final class SentenceAnalysis {
                     sentence.start() + spans[i].getStart(), sentence.start() + spans[i].getEnd()));
         }
         return new SentenceAnalysis(sentence, List.copyOf(tokens));
+    }
+
+    /**
+     * The tokenizer sometimes leaves the sentence's full stop on its last word ("maniac."), which
+     * then gets tagged as punctuation. Split it off, unless the word is an abbreviation with
+     * inner dots ("U.S.").
+     */
+    static Span[] splitFinalPeriod(String s, Span[] spans) {
+        if (spans.length == 0) {
+            return spans;
+        }
+        Span last = spans[spans.length - 1];
+        String t = s.substring(last.getStart(), last.getEnd());
+        if (t.length() < 3 || !t.endsWith(".") || !Character.isLetter(t.charAt(t.length() - 2))
+                || t.indexOf('.') != t.length() - 1) {
+            return spans;
+        }
+        Span[] out = java.util.Arrays.copyOf(spans, spans.length + 1);
+        out[spans.length - 1] = new Span(last.getStart(), last.getEnd() - 1);
+        out[spans.length] = new Span(last.getEnd() - 1, last.getEnd());
+        return out;
     }
 
     public Sentence sentence() {

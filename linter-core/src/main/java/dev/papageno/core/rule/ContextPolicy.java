@@ -7,9 +7,16 @@ package dev.papageno.core.rule;
  * @param skipMentions    a term being talked about ({@code avoid saying "committed suicide"}) is not a finding
  * @param skipReferences  reference sections and citation lines are not checked
  * @param firstPersonInfo a label the writer applies to themselves ("I was a cutter") drops to info
+ * @param firstPersonOff  words the writer uses of themselves ("I suffer from depression") are not a finding
  */
 public record ContextPolicy(boolean lowerInQuotes, boolean skipMentions, boolean skipReferences,
-        boolean firstPersonInfo) {
+        boolean firstPersonInfo, boolean firstPersonOff) {
+
+    /** A policy under which first person never switches a finding off. */
+    public ContextPolicy(boolean lowerInQuotes, boolean skipMentions, boolean skipReferences,
+            boolean firstPersonInfo) {
+        this(lowerInQuotes, skipMentions, skipReferences, firstPersonInfo, false);
+    }
 
     /** Quotes lower, mentions and references skipped, first person unchanged. */
     public static final ContextPolicy DEFAULT = new ContextPolicy(true, true, true, false);

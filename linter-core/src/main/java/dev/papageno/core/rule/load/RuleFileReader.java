@@ -136,9 +136,9 @@ final class RuleFileReader {
                 : d.skipMentions();
         boolean refs = c.has("references")
                 ? c.require("references").asChoice(Set.of("skip", "keep")).equals("skip") : d.skipReferences();
-        boolean first = c.has("firstPerson")
-                ? c.require("firstPerson").asChoice(Set.of("info", "keep")).equals("info") : d.firstPersonInfo();
-        return new ContextPolicy(quotes, mentions, refs, first);
+        String firstPerson = c.has("firstPerson") ? c.require("firstPerson").asChoice(Set.of("info", "off", "keep"))
+                : d.firstPersonOff() ? "off" : d.firstPersonInfo() ? "info" : "keep";
+        return new ContextPolicy(quotes, mentions, refs, firstPerson.equals("info"), firstPerson.equals("off"));
     }
 
     private List<Example> examples(YNode node) throws ConfigException {

@@ -56,7 +56,9 @@ public final class RuleSchema {
             KeySpec.required("sources", "list of texts", "Keys of `papageno/sources.yaml` or https URLs of the"
                     + " guidelines behind the rule."),
             KeySpec.optional("suggest", "list of texts", "What to write instead, best first. A word in braces,"
-                    + " `{die} by suicide`, takes the form of the matched verb."),
+                    + " `{die} by suicide`, takes the form of the matched verb; `{oneself}` and `{one's}` stand for"
+                    + " the pronouns in the match (\"harmed herself\"); in a pattern rule `{2}` is the word element 2"
+                    + " matched."),
             KeySpec.optional("fix", "true or false", "Whether `--fix` may apply the first suggestion. Default:"
                     + " true when there are suggestions."),
             KeySpec.optional("scope", "list of texts", "Scopes to check: heading, paragraph, list-item, table-cell,"
@@ -69,7 +71,8 @@ public final class RuleSchema {
                     KeySpec.optional("references", "text", "`skip` (default): reference sections and citation lines"
                             + " are not checked; `keep`: they are."),
                     KeySpec.optional("firstPerson", "text", "`info`: a label the writer gives themselves drops to"
-                            + " info; `keep` (default): no change.")),
+                            + " info; `off`: words the writer uses of themselves are not a finding; `keep` (default):"
+                            + " no change.")),
             KeySpec.optional("options", "map", "Named options and their default values, which profiles may set."),
             EXAMPLE_KEYS);
 

@@ -58,10 +58,23 @@ final class Conditions {
     }
 
     static Conditions read(YNode root, LoadContext ctx, String id) throws ConfigException {
+        return read(root, ctx, id, null);
+    }
+
+    /**
+     * Reads {@code requires} and {@code unless} from a node; where the node has no such key, the
+     * {@code fallback}'s part is kept (a rule's variants inherit the rule's conditions this way).
+     */
+    static Conditions read(YNode root, LoadContext ctx, String id, Conditions fallback) throws ConfigException {
         List<Lexicon> lexicons = List.of();
         int window = 1;
         boolean topic = false;
         Optional<YNode> req = root.get("requires");
+        if (req.isEmpty() && fallback != null) {
+            lexicons = fallback.requiredLexicons;
+            window = fallback.window;
+            topic = fallback.topic;
+        }
         if (req.isPresent()) {
             YNode r = req.get().asMap().allowOnly(REQUIRES.childNames());
             lexicons = ctx.lexicons(r.require("lexicons"));
@@ -76,6 +89,11 @@ final class Conditions {
         PhraseSet after = null;
         PhraseSet sentence = null;
         Optional<YNode> unless = root.get("unless");
+        if (unless.isEmpty() && fallback != null) {
+            before = fallback.before;
+            after = fallback.after;
+            sentence = fallback.sentence;
+        }
         if (unless.isPresent()) {
             YNode u = unless.get().asMap().allowOnly(UNLESS.childNames());
             if (u.has("before")) {

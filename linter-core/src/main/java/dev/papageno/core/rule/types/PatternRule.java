@@ -36,7 +36,8 @@ import java.util.function.Consumer;
 public final class PatternRule implements Rule {
 
     static final KeySpec TOKEN = KeySpec.optional("tokens", "list of maps", "The token tests, in order.",
-            KeySpec.optional("word", "text", "The token is this word (any case)."),
+            KeySpec.optional("word", "text", "The token is this word (any case). A hyphen between words counts as a"
+                    + " space, so `mentally` followed by `ill` also matches \"mentally-ill\"."),
             KeySpec.optional("words", "list of texts", "The token is one of these words."),
             KeySpec.optional("lemma", "text", "The token is a form of this lemma."),
             KeySpec.optional("lemmas", "list of texts", "The token is a form of one of these lemmas."),
@@ -44,9 +45,13 @@ public final class PatternRule implements Rule {
                     + " ADJ, ADV, PROPN, PRON, DET, ADP, AUX, NUM, PART, CCONJ, SCONJ, INTJ, PUNCT, SYM, X)."),
             KeySpec.optional("regex", "text", "The token matches this regular expression (RE2 syntax, whole token,"
                     + " any case)."),
-            KeySpec.optional("negate", "true or false", "The token must fail the tests above."),
+            KeySpec.optional("negate", "true or false", "The token must fail the tests above. A negated element"
+                    + " also matches at the end of the sentence, where no token follows."),
             KeySpec.optional("optional", "true or false", "The element may be absent."),
-            KeySpec.optional("skip", "number", "Up to this many tokens may come before the element. Default 0."));
+            KeySpec.optional("skip", "number", "Up to this many tokens may come before the element. Default 0."),
+            KeySpec.optional("anchor", "true or false", "Only sentences holding this element's words are analysed."
+                    + " Default: the first required element with `word`, `words`, `lemma` or `lemmas`; mark a rarer"
+                    + " one when the first is a common word."));
 
     public static final TypeSchema SCHEMA = new TypeSchema("pattern",
             "Matches a sequence of token tests (word, lemma, part of speech, regular expression) within a sentence.",
@@ -56,7 +61,10 @@ public final class PatternRule implements Rule {
                             KeySpec.optional("mark", "list of two numbers", "First and last element (from 0) of"
                                     + " the span to report. Default: the whole match.")),
                     Conditions.REQUIRES,
-                    Conditions.UNLESS),
+                    Conditions.UNLESS,
+                    Variant.schema("its own `tokens` (and `mark`)", List.of(
+                            new KeySpec("tokens", true, "list of maps", TOKEN.description(), TOKEN.children()),
+                            KeySpec.optional("mark", "list of two numbers", "As in `match`.")))),
             List.of());
 
     private static final Set<String> UD_TAGS = Set.of("NOUN", "VERB", "ADJ", "ADV", "PROPN", "PRON", "DET", "ADP",
@@ -74,21 +82,19 @@ public final class PatternRule implements Rule {
         }
     }
 
-    private final RuleSpec spec;
-    private final List<Element> elements;
-    private final PhraseSet anchor;
-    private final int markFirst;
-    private final int markLast;
-    private final Conditions conditions;
+    /** One token pattern, the word that makes a sentence worth tagging for it, and what its matches report. */
+    private record TokenPattern(List<Element> elements, PhraseSet anchor, int markFirst, int markLast,
+            Variant variant) {
+    }
 
-    private PatternRule(RuleSpec spec, List<Element> elements, PhraseSet anchor, int markFirst, int markLast,
-            Conditions conditions) {
+    private static final Pattern ELEMENT_SLOT = Pattern.compile("\\{(\\d+)}");
+
+    private final RuleSpec spec;
+    private final List<TokenPattern> patterns;
+
+    private PatternRule(RuleSpec spec, List<TokenPattern> patterns) {
         this.spec = spec;
-        this.elements = elements;
-        this.anchor = anchor;
-        this.markFirst = markFirst;
-        this.markLast = markLast;
-        this.conditions = conditions;
+        this.patterns = patterns;
     }
 
     /** Compiles a pattern rule from its file. */
@@ -98,9 +104,43 @@ public final class PatternRule implements Rule {
         }
         KeySpec matchSpec = SCHEMA.keys().get(0);
         YNode match = root.require("match").asMap().allowOnly(matchSpec.childNames());
+        Variant own = Variant.ofRule(spec, Conditions.read(root, ctx, spec.id()));
+        List<TokenPattern> patterns = new ArrayList<>();
+        patterns.add(pattern(spec, match, own, spec.id() + " anchor"));
+        if (root.has("variants")) {
+            KeySpec variantSpec = SCHEMA.keys().get(3);
+            int order = 1;
+            for (YNode v : root.require("variants").asList()) {
+                v.asMap().allowOnly(variantSpec.childNames());
+                Variant variant = Variant.read(v, order, ctx, spec, own);
+                patterns.add(pattern(spec, v, variant, spec.id() + " variant " + order + " anchor"));
+                order++;
+            }
+        }
+        for (TokenPattern p : patterns) {
+            checkSlots(root, p);
+        }
+        return new PatternRule(spec, List.copyOf(patterns));
+    }
+
+    private static void checkSlots(YNode root, TokenPattern p) throws ConfigException {
+        for (String t : p.variant().suggestions()) {
+            com.google.re2j.Matcher m = ELEMENT_SLOT.matcher(t);
+            while (m.find()) {
+                if (Integer.parseInt(m.group(1)) >= p.elements().size()) {
+                    throw root.error("the suggestion \"" + t + "\" names element {" + m.group(1) + "}, but its"
+                            + " pattern has " + p.elements().size() + " elements (counted from 0)");
+                }
+            }
+        }
+    }
+
+    private static TokenPattern pattern(RuleSpec spec, YNode match, Variant variant, String anchorName)
+            throws ConfigException {
         YNode tokens = match.require("tokens");
         List<Element> elements = new ArrayList<>();
         PhraseSet.Builder anchor = null;
+        boolean chosen = false;
         for (YNode t : tokens.asList()) {
             t.asMap().allowOnly(TOKEN.childNames());
             Set<String> forms = null;
@@ -109,7 +149,12 @@ public final class PatternRule implements Rule {
             List<String> lemmaWords = new ArrayList<>();
             if (t.has("word") || t.has("words")) {
                 forms = new HashSet<>();
-                for (String w : (t.has("word") ? t.require("word") : t.require("words")).asStringList()) {
+                YNode wordsNode = t.has("word") ? t.require("word") : t.require("words");
+                for (String w : wordsNode.asStringList()) {
+                    if (innerHyphen(w)) {
+                        throw wordsNode.error("\"" + w + "\" has a hyphen; hyphens in the text count as spaces, so"
+                                + " give each part its own element");
+                    }
                     forms.add(Words.normalize(w));
                 }
                 anchorable = true;
@@ -118,7 +163,12 @@ public final class PatternRule implements Rule {
                 if (forms == null) {
                     forms = new HashSet<>();
                 }
-                for (String l : (t.has("lemma") ? t.require("lemma") : t.require("lemmas")).asStringList()) {
+                YNode lemmaNode = t.has("lemma") ? t.require("lemma") : t.require("lemmas");
+                for (String l : lemmaNode.asStringList()) {
+                    if (innerHyphen(l)) {
+                        throw lemmaNode.error("\"" + l + "\" has a hyphen; hyphens in the text count as spaces, so"
+                                + " give each part its own element");
+                    }
                     String n = Words.normalize(l);
                     forms.addAll(Inflector.forms(n));
                     lemmaWords.add(n);
@@ -146,11 +196,20 @@ public final class PatternRule implements Rule {
             if (forms == null && tags == null && regex == null) {
                 throw t.error("a token test needs word, words, lemma, lemmas, pos or regex");
             }
-            if (anchor == null && anchorable && !negate && !optional) {
-                anchor = PhraseSet.builder(spec.id() + " anchor");
+            boolean marked = t.has("anchor") && t.require("anchor").asBoolean();
+            if (marked && (!anchorable || negate || optional)) {
+                throw t.require("anchor").error("an anchor must be a required element with word, words, lemma or"
+                        + " lemmas");
+            }
+            if (marked && chosen) {
+                throw t.require("anchor").error("only one element can be the anchor");
+            }
+            if ((anchor == null || marked) && anchorable && !negate && !optional && !chosen) {
+                anchor = PhraseSet.builder(anchorName);
                 for (String f : forms) {
                     anchor.phrase(f);
                 }
+                chosen = marked;
             }
             elements.add(new Element(forms == null ? null : Set.copyOf(forms), lemma,
                     tags == null ? null : Set.copyOf(tags), regex, negate, optional, skip));
@@ -172,8 +231,7 @@ public final class PatternRule implements Rule {
             first = mark.get(0).asInt(0, elements.size() - 1);
             last = mark.get(1).asInt(first, elements.size() - 1);
         }
-        return new PatternRule(spec, List.copyOf(elements), anchor.build(), first, last,
-                Conditions.read(root, ctx, spec.id()));
+        return new TokenPattern(List.copyOf(elements), anchor.build(), first, last, variant);
     }
 
     @Override
@@ -184,8 +242,10 @@ public final class PatternRule implements Rule {
     @Override
     public List<PhraseSet> phraseSets() {
         List<PhraseSet> out = new ArrayList<>();
-        out.add(anchor);
-        out.addAll(conditions.phraseSets());
+        for (TokenPattern p : patterns) {
+            out.add(p.anchor());
+            out.addAll(p.variant().conditions().phraseSets());
+        }
         return out;
     }
 
@@ -196,37 +256,95 @@ public final class PatternRule implements Rule {
                 continue;
             }
             BlockView v = doc.view(block);
-            List<PhraseHit> anchors = v.hits(anchor);
-            if (anchors.isEmpty()) {
-                continue;
-            }
-            Set<Integer> done = new HashSet<>();
-            for (PhraseHit a : anchors) {
-                Sentence s = v.sentenceAt(a.start());
-                if (done.add(s.index())) {
-                    matchSentence(doc, block, v, v.analysis(s), out);
+            List<Overlaps.Candidate> found = new ArrayList<>();
+            for (TokenPattern p : patterns) {
+                List<PhraseHit> anchors = v.hits(p.anchor());
+                Set<Integer> done = new HashSet<>();
+                for (PhraseHit a : anchors) {
+                    Sentence s = v.sentenceAt(a.start());
+                    if (done.add(s.index())) {
+                        matchSentence(doc, block, v, p, words(v.analysis(s)), found);
+                    }
                 }
+            }
+            Overlaps.resolve(found).forEach(out);
+        }
+    }
+
+    /**
+     * The sentence's tokens without hyphens that join two words ("mentally-ill", "self-harm"), so
+     * that a pattern written with spaces matches the hyphenated spelling too.
+     */
+    static List<TaggedToken> words(SentenceAnalysis a) {
+        List<TaggedToken> tokens = a.tokens();
+        List<TaggedToken> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            TaggedToken t = tokens.get(i);
+            boolean joiner = i > 0 && i + 1 < tokens.size() && isHyphen(t.text())
+                    && tokens.get(i - 1).end() == t.start() && tokens.get(i + 1).start() == t.end();
+            boolean compound = !joiner && t.text().length() > 2 && innerHyphen(t.text());
+            if ((joiner || compound) && out == null) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            if (compound) {
+                splitCompound(t, out);
+            } else if (!joiner && out != null) {
+                out.add(t);
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    private static boolean isHyphen(String s) {
+        return s.length() == 1 && isHyphen(s.charAt(0));
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    private static boolean innerHyphen(String s) {
+        for (int i = 1; i < s.length() - 1; i++) {
+            if (isHyphen(s.charAt(i)) && Character.isLetterOrDigit(s.charAt(i - 1))
+                    && Character.isLetterOrDigit(s.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "manic-depressive" as the parts "manic" and "depressive", each with the token's tag. */
+    private static void splitCompound(TaggedToken t, List<TaggedToken> out) {
+        String s = t.text();
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || isHyphen(s.charAt(i))) {
+                if (i > from) {
+                    String part = s.substring(from, i);
+                    out.add(new TaggedToken(part, Words.normalize(part), t.pos(), t.start() + from, t.start() + i));
+                }
+                from = i + 1;
             }
         }
     }
 
-    private void matchSentence(DocumentContext doc, Block block, BlockView v, SentenceAnalysis a,
-            Consumer<RuleMatch> out) {
-        List<TaggedToken> tokens = a.tokens();
+    private void matchSentence(DocumentContext doc, Block block, BlockView v, TokenPattern p, List<TaggedToken> tokens,
+            List<Overlaps.Candidate> found) {
+        List<Element> elements = p.elements();
         int[] at = new int[elements.size()];
         int t = 0;
         while (t < tokens.size()) {
-            if (matchFrom(tokens, 0, t, at)) {
-                int firstTok = firstMatched(at, markFirst, true);
-                int lastTok = firstMatched(at, markLast, false);
+            if (matchFrom(elements, tokens, 0, t, at)) {
+                int firstTok = firstMatched(at, p.markFirst(), true);
+                int lastTok = firstMatched(at, p.markLast(), false);
                 if (firstTok < 0 || lastTok < firstTok) {
                     t++;
                     continue;
                 }
                 int from = tokens.get(firstTok).start();
                 int to = tokens.get(lastTok).end();
-                if (!v.inUrl(from, to) && conditions.accept(doc, block, from, to)) {
-                    out.accept(match(block, tokens, at, from, to));
+                if (!v.inUrl(from, to) && p.variant().conditions().accept(doc, block, from, to)) {
+                    found.add(new Overlaps.Candidate(match(block, p, tokens, at, from, to), p.variant().order()));
                 }
                 t = Math.max(t + 1, lastMatched(at) + 1);
             } else {
@@ -235,7 +353,8 @@ public final class PatternRule implements Rule {
         }
     }
 
-    private RuleMatch match(Block block, List<TaggedToken> tokens, int[] at, int from, int to) {
+    private RuleMatch match(Block block, TokenPattern p, List<TaggedToken> tokens, int[] at, int from, int to) {
+        List<Element> elements = p.elements();
         String matched = block.text().substring(from, to);
         String lemma = null;
         String surface = null;
@@ -248,11 +367,25 @@ public final class PatternRule implements Rule {
                 break;
             }
         }
-        List<String> suggestions = Suggestions.render(spec.suggestions(), lemma, surface, previous, matched);
-        return RuleMatch.inBlock(this, block, from, to, suggestions, spec.fixable(), Map.of(), List.of());
+        Map<String, String> slots = new java.util.HashMap<>();
+        for (int e = 0; e < elements.size(); e++) {
+            slots.put(Integer.toString(e), at[e] >= 0 ? slotText(tokens.get(at[e]).text()) : "");
+        }
+        List<String> suggestions = Suggestions.render(p.variant().suggestions(), lemma, surface, previous, matched,
+                slots);
+        List<String> cueList = p.variant().conditions().hasRequirement()
+                ? List.of("context: " + p.variant().conditions().requirementCue()) : List.of();
+        return RuleMatch.inBlock(this, block, from, to, suggestions, p.variant().fixable(), Map.of(), cueList);
     }
 
-    private boolean matchFrom(List<TaggedToken> tokens, int e, int t, int[] at) {
+    /** A matched word for a suggestion: "Anxiety" at the start of a sentence becomes "anxiety"; "OCD" stays. */
+    private static String slotText(String word) {
+        boolean titlecase = word.length() > 1 && Character.isUpperCase(word.charAt(0))
+                && word.substring(1).equals(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        return titlecase ? word.toLowerCase(java.util.Locale.ROOT) : word;
+    }
+
+    private static boolean matchFrom(List<Element> elements, List<TaggedToken> tokens, int e, int t, int[] at) {
         if (e == elements.size()) {
             return true;
         }
@@ -260,11 +393,16 @@ public final class PatternRule implements Rule {
         for (int skip = 0; skip <= el.skip(); skip++) {
             int tt = t + skip;
             if (tt >= tokens.size()) {
+                if (el.negate() && skip == 0 && !el.optional()) {
+                    // Nothing follows: nothing can fail a negated test ("not followed by a noun").
+                    at[e] = -1;
+                    return matchFrom(elements, tokens, e + 1, tt, at);
+                }
                 break;
             }
             if (el.test(tokens.get(tt))) {
                 at[e] = tt;
-                if (matchFrom(tokens, e + 1, tt + 1, at)) {
+                if (matchFrom(elements, tokens, e + 1, tt + 1, at)) {
                     return true;
                 }
             }
@@ -274,7 +412,7 @@ public final class PatternRule implements Rule {
         }
         if (el.optional()) {
             at[e] = -1;
-            return matchFrom(tokens, e + 1, t, at);
+            return matchFrom(elements, tokens, e + 1, t, at);
         }
         return false;
     }

@@ -22,7 +22,8 @@ import java.util.function.Consumer;
 /**
  * Words and phrases, lemma-aware: {@code lemmas: ["commit suicide"]} finds "commits suicide",
  * "committed suicide" and "committing suicide"; spaces and hyphens between words are
- * interchangeable. Context conditions ({@code requires}, {@code unless}) narrow it down.
+ * interchangeable. Context conditions ({@code requires}, {@code unless}) narrow it down, and
+ * {@code variants} give other phrases their own suggestions and conditions.
  */
 public final class PhraseRule implements Rule {
 
@@ -39,19 +40,22 @@ public final class PhraseRule implements Rule {
                                     + " no automatic fix (for word orders the suggestions do not fit, such as"
                                     + " \"suicide was committed\").", LoadContext.CUE_KEYS.toArray(new KeySpec[0]))),
                     Conditions.REQUIRES,
-                    Conditions.UNLESS),
+                    Conditions.UNLESS,
+                    Variant.schema("`phrases`, `lemmas` or `lexicons`", LoadContext.CUE_KEYS)),
             List.of());
 
-    private final RuleSpec spec;
-    private final PhraseSet fixable;
-    private final PhraseSet unfixable;
-    private final Conditions conditions;
+    /** One phrase set and what its hits report. */
+    private record Matcher(PhraseSet phrases, Variant variant) {
+    }
 
-    private PhraseRule(RuleSpec spec, PhraseSet fixable, PhraseSet unfixable, Conditions conditions) {
+    private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("oneself", "one's");
+
+    private final RuleSpec spec;
+    private final List<Matcher> matchers;
+
+    private PhraseRule(RuleSpec spec, List<Matcher> matchers) {
         this.spec = spec;
-        this.fixable = fixable;
-        this.unfixable = unfixable;
-        this.conditions = conditions;
+        this.matchers = matchers;
     }
 
     /** Compiles a phrase rule from its file. */
@@ -62,27 +66,46 @@ public final class PhraseRule implements Rule {
         YNode match = root.require("match").asMap();
         KeySpec matchSpec = SCHEMA.keys().get(0);
         match.allowOnly(matchSpec.childNames());
-        PhraseSet.Builder main = PhraseSet.builder(spec.id() + " match");
-        YNode cues = match;
-        if (!cues.has("phrases") && !cues.has("lemmas") && !cues.has("lexicons")) {
-            throw match.error("needs phrases, lemmas or lexicons");
+        PhraseSet main = phrases(match, ctx, spec.id() + " match");
+        Variant own = Variant.ofRule(spec, Conditions.read(root, ctx, spec.id()));
+        List<Matcher> matchers = new ArrayList<>();
+        matchers.add(new Matcher(main, own));
+        if (match.has("unfixable")) {
+            PhraseSet unfixable = ctx.cues(match.require("unfixable"), spec.id() + " unfixable");
+            matchers.add(new Matcher(unfixable, new Variant(0, own.suggestions(), false, own.conditions())));
         }
+        if (root.has("variants")) {
+            KeySpec variantSpec = SCHEMA.keys().get(3);
+            int order = 1;
+            for (YNode v : root.require("variants").asList()) {
+                v.asMap().allowOnly(variantSpec.childNames());
+                PhraseSet set = phrases(v, ctx, spec.id() + " variant " + order);
+                matchers.add(new Matcher(set, Variant.read(v, order, ctx, spec, own)));
+                order++;
+            }
+        }
+        return new PhraseRule(spec, List.copyOf(matchers));
+    }
+
+    private static PhraseSet phrases(YNode cues, LoadContext ctx, String name) throws ConfigException {
+        if (!cues.has("phrases") && !cues.has("lemmas") && !cues.has("lexicons")) {
+            throw cues.error("needs phrases, lemmas or lexicons");
+        }
+        PhraseSet.Builder b = PhraseSet.builder(name);
         if (cues.has("phrases")) {
             for (String p : cues.require("phrases").asStringList()) {
-                main.phrase(p);
+                b.phrase(p);
             }
         }
         if (cues.has("lemmas")) {
             for (String p : cues.require("lemmas").asStringList()) {
-                main.lemma(p);
+                b.lemma(p);
             }
         }
         if (cues.has("lexicons")) {
-            ctx.lexicons(cues.require("lexicons")).forEach(l -> main.addAll(l.phrases()));
+            ctx.lexicons(cues.require("lexicons")).forEach(l -> b.addAll(l.phrases()));
         }
-        PhraseSet unfixable = match.has("unfixable") ? ctx.cues(match.require("unfixable"), spec.id() + " unfixable")
-                : null;
-        return new PhraseRule(spec, main.build(), unfixable, Conditions.read(root, ctx, spec.id()));
+        return b.build();
     }
 
     @Override
@@ -93,11 +116,10 @@ public final class PhraseRule implements Rule {
     @Override
     public List<PhraseSet> phraseSets() {
         List<PhraseSet> out = new ArrayList<>();
-        out.add(fixable);
-        if (unfixable != null) {
-            out.add(unfixable);
+        for (Matcher m : matchers) {
+            out.add(m.phrases());
+            out.addAll(m.variant().conditions().phraseSets());
         }
-        out.addAll(conditions.phraseSets());
         return out;
     }
 
@@ -108,31 +130,43 @@ public final class PhraseRule implements Rule {
                 continue;
             }
             BlockView v = doc.view(block);
-            List<PhraseHit> main = v.hits(fixable);
-            List<PhraseHit> extra = unfixable == null ? List.of() : v.hits(unfixable);
-            if (main.isEmpty() && extra.isEmpty()) {
-                continue;
+            List<Overlaps.Candidate> found = new ArrayList<>();
+            for (Matcher m : matchers) {
+                for (PhraseHit h : v.hits(m.phrases())) {
+                    if (v.inUrl(h.start(), h.end()) || !m.variant().conditions().accept(doc, block, h.start(),
+                            h.end())) {
+                        continue;
+                    }
+                    found.add(new Overlaps.Candidate(match(block, v, h, m.variant()), m.variant().order()));
+                }
             }
-            report(doc, block, v, main, spec.fixable(), out);
-            report(doc, block, v, extra, false, out);
+            Overlaps.resolve(found).forEach(out);
         }
     }
 
-    private void report(DocumentContext doc, Block block, BlockView v, List<PhraseHit> hits, boolean fix,
-            Consumer<RuleMatch> out) {
-        for (PhraseHit h : hits) {
-            if (v.inUrl(h.start(), h.end()) || !conditions.accept(doc, block, h.start(), h.end())) {
-                continue;
+    private RuleMatch match(Block block, BlockView v, PhraseHit h, Variant variant) {
+        WordTokens words = v.words();
+        String matched = block.text().substring(h.start(), h.end());
+        String lemma = null;
+        int verbToken = h.firstToken();
+        if (h.entry().lemma()) {
+            List<String> heads = h.entry().heads();
+            lemma = heads.get(0);
+            // The verb whose form suggestions follow: the first word not written in its lemma form.
+            for (int k = 0; k < heads.size() && k < h.tokenCount(); k++) {
+                String head = heads.get(k);
+                if (!PLACEHOLDERS.contains(head) && !head.equals(words.word(h.firstToken() + k))) {
+                    lemma = head;
+                    verbToken = h.firstToken() + k;
+                    break;
+                }
             }
-            WordTokens words = v.words();
-            String matched = block.text().substring(h.start(), h.end());
-            String lemma = h.entry().lemma() ? h.entry().heads().get(0) : null;
-            String previous = h.firstToken() > 0 ? words.word(h.firstToken() - 1) : "";
-            List<String> suggestions = Suggestions.render(spec.suggestions(), lemma, words.word(h.firstToken()),
-                    previous, matched);
-            List<String> cueList = conditions.hasRequirement() ? List.of("context: " + conditions.requirementCue())
-                    : List.of();
-            out.accept(RuleMatch.inBlock(this, block, h.start(), h.end(), suggestions, fix, Map.of(), cueList));
         }
+        String previous = verbToken > 0 ? words.word(verbToken - 1) : "";
+        List<String> suggestions = Suggestions.render(variant.suggestions(), lemma, words.word(verbToken), previous,
+                matched, Map.of());
+        List<String> cueList = variant.conditions().hasRequirement()
+                ? List.of("context: " + variant.conditions().requirementCue()) : List.of();
+        return RuleMatch.inBlock(this, block, h.start(), h.end(), suggestions, variant.fixable(), Map.of(), cueList);
     }
 }
