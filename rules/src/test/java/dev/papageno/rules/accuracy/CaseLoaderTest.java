@@ -27,7 +27,7 @@ class CaseLoaderTest {
                 profile: news
                 region: uk
                 findings:
-                  - rule: stigma/cutter-label
+                  - rule: stigma/cutter
                     text: cutter
                     occurrence: 2
                     note: the second one
@@ -72,9 +72,9 @@ class CaseLoaderTest {
     @Test
     void mistakesNameTheFileLineAndWhatIsWrong() {
         assertError("y.expect.yaml:3:11: findings[0].text: \"cutters\" occurs 0 times in the draft",
-                "findings:\n  - rule: stigma/cutter-label\n    text: cutters\n");
+                "findings:\n  - rule: stigma/cutter\n    text: cutters\n");
         assertError("y.expect.yaml:3:11: findings[0].text: \"cutter\" occurs 1 times in the draft (occurrence 2 asked)",
-                "findings:\n  - rule: stigma/cutter-label\n    text: cutter\n    occurrence: 2\n");
+                "findings:\n  - rule: stigma/cutter\n    text: cutter\n    occurrence: 2\n");
         assertError("y.expect.yaml:1:1: unknown key \"finding\"", "finding: []\n");
         assertError("y.expect.yaml:2:11: findings[0].rule: \"Stigma/Cutter\" is neither a rule id",
                 "findings:\n  - rule: Stigma/Cutter\n    text: cutter\n");

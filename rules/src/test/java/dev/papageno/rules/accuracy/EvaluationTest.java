@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The scoring on tiny cases whose answers are worked out by hand. */
 class EvaluationTest {
 
-    private static final Set<String> LOADED = Set.of("stigma/committed-suicide", "stigma/cutter-label",
+    private static final Set<String> LOADED = Set.of("stigma/committed-suicide", "stigma/cutter",
             "stigma/slur-about-people", "trigger-warning/missing");
 
     @Test
@@ -41,7 +41,7 @@ class EvaluationTest {
         List<Finding> findings = List.of(
                 finding(c, "stigma/committed-suicide", "committed suicide", Severity.WARNING),
                 finding(c, "stigma/committed-suicide", "suicide in May", Severity.WARNING),
-                finding(c, "stigma/cutter-label", "cutter", Severity.WARNING));
+                finding(c, "stigma/cutter", "cutter", Severity.WARNING));
         AccuracyReport r = Evaluation.evaluate("t", List.of(new CaseResult(c, findings, List.of())), LOADED);
 
         Counts stigma = r.category("stigma").orElseThrow();
@@ -51,8 +51,8 @@ class EvaluationTest {
         assertEquals(2.0 / 3, stigma.precision().getAsDouble(), 1e-9);
         assertEquals(0.5, stigma.recall().getAsDouble(), 1e-9);
         assertEquals(new Counts(2, 0, 1, 1), r.rule("stigma/committed-suicide").orElseThrow());
-        assertEquals(new Counts(0, 1, 0, 0), r.rule("stigma/cutter-label").orElseThrow());
-        assertTrue(r.rule("stigma/cutter-label").orElseThrow().recall().isEmpty());
+        assertEquals(new Counts(0, 1, 0, 0), r.rule("stigma/cutter").orElseThrow());
+        assertTrue(r.rule("stigma/cutter").orElseThrow().recall().isEmpty());
         assertEquals(new Counts(0, 0, 1, 0), r.rule("stigma/diagnosis-trivialised").orElseThrow());
         assertTrue(r.rule("stigma/diagnosis-trivialised").orElseThrow().precision().isEmpty());
 
@@ -97,7 +97,7 @@ class EvaluationTest {
         String text = "I was a cutter. \"He was a psycho,\" she said. \"Nuts,\" he said.";
         AccuracyCase c = parse("c.md", text, """
                 findings:
-                  - rule: stigma/cutter-label
+                  - rule: stigma/cutter
                     text: "cutter"
                     atMost: info
                   - rule: stigma/slur-about-people
@@ -108,7 +108,7 @@ class EvaluationTest {
                     atMost: info
                 """);
         List<Finding> findings = List.of(
-                finding(c, "stigma/cutter-label", "cutter", Severity.INFO),
+                finding(c, "stigma/cutter", "cutter", Severity.INFO),
                 finding(c, "stigma/slur-about-people", "psycho", Severity.WARNING));
         AccuracyReport r = Evaluation.evaluate("t", List.of(new CaseResult(c, findings, List.of())), LOADED);
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A span a careful editor would flag.
  *
- * @param rule   a rule id ({@code stigma/cutter-label}) or a category ({@code stigma}) when any of its
+ * @param rule   a rule id ({@code stigma/cutter}) or a category ({@code stigma}) when any of its
  *               rules is right
  * @param range  where the words are in the draft
  * @param text   the words
