@@ -19,10 +19,19 @@ import java.util.Set;
 final class ContextFilter {
 
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'd", "i'll", "myself", "me", "im");
-    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "him", "her", "them", "he's",
-            "she's", "they're", "he'd", "she'd", "they'd", "his", "hers", "their", "theirs", "himself", "herself",
-            "themselves");
     private static final int MENTION_MAX_GAP_WORDS = 3;
+    private static final int MAX_LINK_WORDS = 6;
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "for", "and", "in", "on", "to",
+            "at", "by", "with", "or");
+    /** Words that may stand between a first-person pronoun and the words it claims. */
+    private static final Set<String> LINK_WORDS = Set.of("am", "'m", "was", "were", "be", "been", "being", "have",
+            "'ve", "has", "had", "used", "to", "still", "also", "just", "once", "always", "really", "a", "an",
+            "called", "call", "calls", "calling", "labelled", "labeled", "named", "considered", "consider",
+            "myself", "self-confessed", "former", "ex", "recovering", "proud", "kind", "of", "sort", "bit",
+            "little", "total", "wasn't", "not", "never", "ever", "now", "no", "longer", "as",
+            "describe", "described", "identify", "identified", "see", "saw", "think", "thought", "felt", "feel",
+            "like", "diagnosed", "with", "living", "live", "lived", "suffered", "suffering", "suffer", "suffers",
+            "from", "struggle", "struggled", "struggling");
 
     private final Optional<Lexicon> mentionBefore;
     private final Optional<Lexicon> mentionAfter;
@@ -30,6 +39,41 @@ final class ContextFilter {
     ContextFilter(Optional<Lexicon> mentionBefore, Optional<Lexicon> mentionAfter) {
         this.mentionBefore = mentionBefore;
         this.mentionAfter = mentionAfter;
+    }
+
+    /**
+     * Whether the match is part of a title or name in Title Case: every word of it capitalised
+     * (small words such as "of" and "the" aside), and either two or more such words or a
+     * capitalised word right next to it ("Lunatic Asylum", "the Mentally Ill", "Suicide Squad").
+     */
+    boolean inTitle(DocumentContext ctx, RuleMatch m) {
+        BlockView v = ctx.view(m.block());
+        WordTokens words = v.words();
+        int first = words.indexAt(m.from());
+        int capitals = 0;
+        int i = first;
+        for (; i < words.size() && words.start(i) < m.to(); i++) {
+            String w = words.original(i);
+            if (SMALL_WORDS.contains(Words.normalize(w))) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+            capitals++;
+        }
+        if (capitals == 0) {
+            return false;
+        }
+        if (capitals >= 2) {
+            return true;
+        }
+        boolean after = i < words.size() && words.joinedToNext(i - 1) && Character.isUpperCase(words.original(i)
+                .charAt(0));
+        Sentence s = v.sentenceAt(m.from());
+        boolean before = first > 0 && words.start(first - 1) > s.start() && words.joinedToNext(first - 1)
+                && Character.isUpperCase(words.original(first - 1).charAt(0));
+        return after || before;
     }
 
     /** Whether the match sits in quotation marks or a blockquote. */
@@ -86,21 +130,27 @@ final class ContextFilter {
     }
 
     /**
-     * Whether the writer speaks of themselves in the match's sentence, before the match: the
-     * nearest pronoun before it is a first-person one ("I was a cutter", "they called me a
-     * cutter"), not a third-person one ("I think she was a cutter").
+     * Whether the writer applies the words to themselves: a first-person pronoun linked to the match
+     * only by words such as "was a", "am", "used to be", "called me a" ("I was a cutter", "they
+     * called me a cutter", "I have suffered from"). A first-person pronoun elsewhere in the
+     * sentence ("I think there are three cutters in her class") does not make it a self-label.
      */
     boolean firstPerson(DocumentContext ctx, RuleMatch m) {
         BlockView v = ctx.view(m.block());
         Sentence s = v.sentenceAt(m.from());
         WordTokens words = v.words();
         int first = words.indexAt(s.start());
-        for (int i = words.indexAt(m.from()) - 1; i >= first && i >= 0; i--) {
+        int next = words.indexAt(m.to());
+        if (next < words.size() && words.start(next) < s.end() && Words.normalize(words.word(next)).equals("myself")) {
+            return true;
+        }
+        int steps = 0;
+        for (int i = words.indexAt(m.from()) - 1; i >= first && i >= 0 && steps <= MAX_LINK_WORDS; i--, steps++) {
             String w = Words.normalize(words.word(i));
             if (FIRST_PERSON.contains(w)) {
                 return true;
             }
-            if (THIRD_PERSON.contains(w)) {
+            if (!LINK_WORDS.contains(w)) {
                 return false;
             }
         }

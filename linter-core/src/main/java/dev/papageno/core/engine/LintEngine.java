@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class LintEngine {
 
+    private static final Set<String> KEEP_EVERY_FINDING = Set.of("crisis-resources");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     private final RuleSet rules;
@@ -92,7 +93,38 @@ public final class LintEngine {
                 }
             }
         }
-        return out;
+        return oneFindingPerWords(out);
+    }
+
+    /**
+     * Two rules of one category on overlapping words are one problem for the writer: the strongest
+     * finding (then the longer, then the first rule id) is kept. Help-line findings are facts
+     * about different things (an outdated number, a line for another region) and all stay.
+     */
+    static List<Finding> oneFindingPerWords(List<Finding> findings) {
+        if (findings.size() < 2) {
+            return findings;
+        }
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(java.util.Comparator.comparing(Finding::severity).reversed()
+                .thenComparing(java.util.Comparator.comparingInt(Finding::length).reversed())
+                .thenComparing(Finding::rule));
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : sorted) {
+            boolean covered = false;
+            if (f.length() > 0 && !KEEP_EVERY_FINDING.contains(f.category())) {
+                for (Finding k : kept) {
+                    if (k.category().equals(f.category()) && k.length() > 0 && k.range().overlaps(f.range())) {
+                        covered = true;
+                        break;
+                    }
+                }
+            }
+            if (!covered) {
+                kept.add(f);
+            }
+        }
+        return kept;
     }
 
     private Optional<Finding> finding(DocumentContext ctx, RuleMatch m, Severity configured,
@@ -107,6 +139,9 @@ public final class LintEngine {
                 return Optional.empty();
             }
             if (spec.context().skipMentions() && context.mention(ctx, m)) {
+                return Optional.empty();
+            }
+            if (spec.context().skipTitles() && context.inTitle(ctx, m)) {
                 return Optional.empty();
             }
             if (spec.context().lowerInQuotes() && context.quoted(ctx, m)) {

@@ -8,14 +8,16 @@ package dev.papageno.core.rule;
  * @param skipReferences  reference sections and citation lines are not checked
  * @param firstPersonInfo a label the writer applies to themselves ("I was a cutter") drops to info
  * @param firstPersonOff  words the writer uses of themselves ("I suffer from depression") are not a finding
+ * @param skipTitles      words inside a title or name in Title Case ("Lunatic Asylum", "Suicide Squad") are
+ *                        not a finding
  */
 public record ContextPolicy(boolean lowerInQuotes, boolean skipMentions, boolean skipReferences,
-        boolean firstPersonInfo, boolean firstPersonOff) {
+        boolean firstPersonInfo, boolean firstPersonOff, boolean skipTitles) {
 
-    /** A policy under which first person never switches a finding off. */
+    /** A policy under which first person never switches a finding off and titles count. */
     public ContextPolicy(boolean lowerInQuotes, boolean skipMentions, boolean skipReferences,
             boolean firstPersonInfo) {
-        this(lowerInQuotes, skipMentions, skipReferences, firstPersonInfo, false);
+        this(lowerInQuotes, skipMentions, skipReferences, firstPersonInfo, false, false);
     }
 
     /** Quotes lower, mentions and references skipped, first person unchanged. */

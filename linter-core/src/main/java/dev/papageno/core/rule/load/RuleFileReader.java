@@ -138,7 +138,10 @@ final class RuleFileReader {
                 ? c.require("references").asChoice(Set.of("skip", "keep")).equals("skip") : d.skipReferences();
         String firstPerson = c.has("firstPerson") ? c.require("firstPerson").asChoice(Set.of("info", "off", "keep"))
                 : d.firstPersonOff() ? "off" : d.firstPersonInfo() ? "info" : "keep";
-        return new ContextPolicy(quotes, mentions, refs, firstPerson.equals("info"), firstPerson.equals("off"));
+        boolean titles = c.has("titles") ? c.require("titles").asChoice(Set.of("skip", "keep")).equals("skip")
+                : d.skipTitles();
+        return new ContextPolicy(quotes, mentions, refs, firstPerson.equals("info"), firstPerson.equals("off"),
+                titles);
     }
 
     private List<Example> examples(YNode node) throws ConfigException {

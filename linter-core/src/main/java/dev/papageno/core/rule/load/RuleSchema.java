@@ -72,7 +72,10 @@ public final class RuleSchema {
                             + " are not checked; `keep`: they are."),
                     KeySpec.optional("firstPerson", "text", "`info`: a label the writer gives themselves drops to"
                             + " info; `off`: words the writer uses of themselves are not a finding; `keep` (default):"
-                            + " no change.")),
+                            + " no change."),
+                    KeySpec.optional("titles", "text", "`skip`: words inside a title or name written in Title Case"
+                            + " (\"Lunatic Asylum\", \"Suicide Squad\") are not a finding; `keep` (default): they"
+                            + " are.")),
             KeySpec.optional("options", "map", "Named options and their default values, which profiles may set."),
             EXAMPLE_KEYS);
 
