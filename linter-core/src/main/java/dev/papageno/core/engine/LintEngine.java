@@ -124,7 +124,15 @@ public final class LintEngine {
                 kept.add(f);
             }
         }
-        return kept;
+        Set<Finding> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        keep.addAll(kept);
+        List<Finding> inOrder = new ArrayList<>(kept.size());
+        for (Finding f : findings) {
+            if (keep.contains(f)) {
+                inOrder.add(f);
+            }
+        }
+        return inOrder;
     }
 
     private Optional<Finding> finding(DocumentContext ctx, RuleMatch m, Severity configured,
