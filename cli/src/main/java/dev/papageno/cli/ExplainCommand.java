@@ -112,7 +112,7 @@ final class ExplainCommand implements Callable<Integer> {
         paragraph(out, s.rationale(), width);
         if (!s.suggestions().isEmpty()) {
             section(out, s.type().equals("document") ? "What to add" : "Write instead", color);
-            List<String> plain = s.suggestions().stream().map(t -> t.replaceAll("\\{([A-Za-z]+)}", "$1")).toList();
+            List<String> plain = s.suggestions().stream().map(dev.papageno.core.rule.SuggestionText::plain).toList();
             paragraph(out, String.join(" | ", plain), width);
             if (s.suggestions().stream().anyMatch(t -> t.contains("{"))) {
                 paragraph(out, "(verbs take the tense of the words they replace: “committed” gives “died”)", width);

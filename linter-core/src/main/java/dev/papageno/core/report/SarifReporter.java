@@ -239,7 +239,7 @@ public final class SarifReporter implements Reporter {
 
     /** A suggestion template without the braces that mark inflected verbs. */
     static String plain(String template) {
-        return template.replaceAll("\\{([A-Za-z]+)}", "$1");
+        return dev.papageno.core.rule.SuggestionText.plain(template);
     }
 
     private static String markdown(String s) {

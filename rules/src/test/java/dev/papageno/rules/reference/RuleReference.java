@@ -195,7 +195,7 @@ public final class RuleReference {
 
     /** Suggestions as plain words: {@code {die} by suicide} reads "die by suicide". */
     static String plainWords(String suggestion) {
-        return suggestion.replace("{", "").replace("}", "");
+        return dev.papageno.core.rule.SuggestionText.plain(suggestion);
     }
 
     /** Inline code that survives backticks in the text. */

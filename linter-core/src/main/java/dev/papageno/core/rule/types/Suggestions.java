@@ -91,11 +91,6 @@ final class Suggestions {
         return out;
     }
 
-    /** The template words without braces, for documentation. */
-    static String plain(String template) {
-        return VERB.matcher(template).replaceAll("$1");
-    }
-
     static String matchCase(String suggestion, String matched) {
         if (suggestion.isEmpty() || matched.isEmpty()) {
             return suggestion;
