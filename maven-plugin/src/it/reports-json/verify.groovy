@@ -18,4 +18,4 @@ assert f.suggestions.contains('died by suicide')
 assert report.summary.findings == findings.size()
 
 def text = new File(basedir, 'target/papageno/papageno-text.txt').getText('UTF-8')
-assert text.contains('index.html:9:10 warning stigma/committed-suicide ')
+assert text.contains('index.html\n  9:10  warning  stigma/committed-suicide')
