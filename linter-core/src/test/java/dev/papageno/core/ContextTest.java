@@ -26,6 +26,45 @@ class ContextTest {
     }
 
     @Test
+    void aTableColumnOfWordsToAvoidIsMention() {
+        String table = "| Instead of | Write |\n|---|---|\n| committed suicide | died by suicide |\n";
+        assertTrue(of(TestRules.md(table), "test/committed").isEmpty());
+        String html = "<table><tr><th>Avoid</th><th>Use</th></tr><tr><td>committed suicide</td><td>died by suicide"
+                + "</td></tr></table>";
+        assertTrue(of(TestRules.lint(html, InputFormat.HTML), "test/committed").isEmpty());
+        String plain = "| Year | Event |\n|---|---|\n| 2019 | he committed suicide |\n";
+        assertEquals(1, of(TestRules.md(plain), "test/committed").size());
+    }
+
+    @Test
+    void aClaimBeingDiscussedIsMention() {
+        assertTrue(of(TestRules.md("She set aside the idea that her son is a cutter."), "test/cutter").isEmpty());
+        assertEquals(1, of(TestRules.md("She set aside the idea, then called her son a cutter."), "test/cutter")
+                .size());
+    }
+
+    @Test
+    void namesInTitleCaseAreNotLabels() {
+        assertTrue(of(TestRules.md("We bought it from Cutter Brothers in town."), "test/cutter").isEmpty());
+        assertEquals(1, of(TestRules.md("Cutter, they called him."), "test/cutter").size());
+    }
+
+    @Test
+    void aFirstPersonPronounElsewhereInTheSentenceIsNotASelfLabel() {
+        assertEquals(Severity.WARNING, of(TestRules.md("I think half the class called him a cutter."), "test/cutter")
+                .get(0).severity());
+        assertEquals(Severity.INFO, of(TestRules.md("They called me a cutter."), "test/cutter").get(0).severity());
+        assertEquals(Severity.INFO, of(TestRules.md("I was proud to call myself a cutter once."), "test/cutter")
+                .get(0).severity());
+    }
+
+    @Test
+    void twoRulesOfACategoryOnTheSameWordsGiveOneFinding() {
+        List<Finding> f = TestRules.md("They called her a cutter.");
+        assertEquals(1, f.stream().filter(x -> x.text().equals("cutter")).count());
+    }
+
+    @Test
     void useNearAMentionCueIsStillUse() {
         assertEquals(1, of(TestRules.md("Avoid crowds, he said, the week he committed suicide."),
                 "test/committed").size());

@@ -22,13 +22,14 @@ public final class Block {
     private final boolean reference;
     private final boolean emphasized;
     private final String container;
+    private final String columnHeader;
     private final String text;
     private final int[] srcStart;
     private final int[] srcEnd;
     private final List<InlineSpan> inlines;
 
     Block(int index, BlockKind kind, int headingLevel, int quoteDepth, boolean reference, boolean emphasized,
-            String container, String text, int[] srcStart, int[] srcEnd, List<InlineSpan> inlines) {
+            String container, String columnHeader, String text, int[] srcStart, int[] srcEnd, List<InlineSpan> inlines) {
         this.index = index;
         this.kind = kind;
         this.headingLevel = headingLevel;
@@ -36,6 +37,7 @@ public final class Block {
         this.reference = reference;
         this.emphasized = emphasized;
         this.container = container;
+        this.columnHeader = columnHeader;
         this.text = text;
         this.srcStart = srcStart;
         this.srcEnd = srcEnd;
@@ -81,6 +83,11 @@ public final class Block {
      */
     public String container() {
         return container;
+    }
+
+    /** For a table cell, the text of its column's header cell; {@code null} otherwise. */
+    public String columnHeader() {
+        return columnHeader;
     }
 
     /** The visible text, markup removed. */

@@ -20,6 +20,7 @@ public final class BlockBuilder {
     private int quoteDepth;
     private boolean emphasized;
     private String container;
+    private String columnHeader;
 
     public BlockBuilder(BlockKind kind) {
         this.kind = kind;
@@ -43,6 +44,12 @@ public final class BlockBuilder {
 
     public BlockBuilder container(String value) {
         this.container = value;
+        return this;
+    }
+
+    /** The header of the table column this cell is in. */
+    public BlockBuilder columnHeader(String value) {
+        this.columnHeader = value;
         return this;
     }
 
@@ -137,6 +144,6 @@ public final class BlockBuilder {
     Block build(int index, boolean reference) {
         int n = text.length();
         return new Block(index, kind, headingLevel, quoteDepth, reference, emphasized || whollyEmphasized(),
-                container, text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), inlines);
+                container, columnHeader, text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), inlines);
     }
 }

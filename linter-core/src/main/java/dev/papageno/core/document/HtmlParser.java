@@ -166,6 +166,9 @@ final class HtmlParser implements DocumentParser {
             };
             int level = kind == BlockKind.HEADING ? (tag.equals("title") ? 1 : tag.charAt(1) - '0') : 0;
             current = new BlockBuilder(kind).kind(kind, level).quoteDepth(depth).container(inner);
+            if (tag.equals("td")) {
+                current.columnHeader(columnHeader(e));
+            }
             children(e, depth, inner);
             flush();
         }
@@ -211,6 +214,38 @@ final class HtmlParser implements DocumentParser {
             if (end != null) {
                 cursor = end.end();
             }
+        }
+
+        /** The text of the header cell over a data cell, from the table's first row of {@code th} cells. */
+        private static String columnHeader(Element td) {
+            Element table = td.closest("table");
+            Element row = td.parent();
+            if (table == null || row == null) {
+                return null;
+            }
+            Element first = table.selectFirst("tr");
+            if (first == null || first == row) {
+                return null;
+            }
+            int column = 0;
+            for (Element sibling : row.children()) {
+                if (sibling == td) {
+                    break;
+                }
+                if (sibling.normalName().equals("td") || sibling.normalName().equals("th")) {
+                    column++;
+                }
+            }
+            int i = 0;
+            for (Element h : first.children()) {
+                if (h.normalName().equals("th") || h.normalName().equals("td")) {
+                    if (i == column) {
+                        return h.normalName().equals("th") ? h.text() : null;
+                    }
+                    i++;
+                }
+            }
+            return null;
         }
 
         void flush() {

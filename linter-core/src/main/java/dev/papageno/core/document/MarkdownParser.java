@@ -7,6 +7,7 @@ import java.util.List;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
@@ -103,12 +104,27 @@ final class MarkdownParser implements DocumentParser {
             }
         }
 
+        /** Table cells, each knowing the header of its column. */
         private void cells(Node table, int quoteDepth) {
-            for (Node n = table.getFirstChild(); n != null; n = n.getNext()) {
-                if (n instanceof TableCell) {
-                    prose(n, new BlockBuilder(BlockKind.TABLE_CELL), quoteDepth);
-                } else {
-                    cells(n, quoteDepth);
+            List<String> headers = new java.util.ArrayList<>();
+            for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+                boolean head = section instanceof TableHead;
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    int column = 0;
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        if (!(cell instanceof TableCell)) {
+                            continue;
+                        }
+                        BlockBuilder b = new BlockBuilder(BlockKind.TABLE_CELL);
+                        if (!head && column < headers.size()) {
+                            b.columnHeader(headers.get(column));
+                        }
+                        prose(cell, b, quoteDepth);
+                        if (head) {
+                            headers.add(b.prefix(200).strip());
+                        }
+                        column++;
+                    }
                 }
             }
         }

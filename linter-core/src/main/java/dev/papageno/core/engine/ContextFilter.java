@@ -33,12 +33,16 @@ final class ContextFilter {
             "like", "diagnosed", "with", "living", "live", "lived", "suffered", "suffering", "suffer", "suffers",
             "from", "struggle", "struggled", "struggling");
 
+    private static final int CLAIM_MAX_GAP_WORDS = 4;
+
     private final Optional<Lexicon> mentionBefore;
     private final Optional<Lexicon> mentionAfter;
+    private final Optional<Lexicon> mentionClaim;
 
-    ContextFilter(Optional<Lexicon> mentionBefore, Optional<Lexicon> mentionAfter) {
+    ContextFilter(Optional<Lexicon> mentionBefore, Optional<Lexicon> mentionAfter, Optional<Lexicon> mentionClaim) {
         this.mentionBefore = mentionBefore;
         this.mentionAfter = mentionAfter;
+        this.mentionClaim = mentionClaim;
     }
 
     /**
@@ -83,14 +87,27 @@ final class ContextFilter {
 
     /**
      * Mention, not use: a cue such as "the phrase" or "avoid saying" shortly before the match (and
-     * before its opening quotation mark when it is quoted), or a quoted term followed by a cue such
-     * as "is outdated".
+     * before its opening quotation mark when it is quoted); a quoted term followed by a cue such
+     * as "is outdated"; a claim being discussed ("the idea that it's just a trend"); or a table
+     * cell under a column headed "Instead of" or "Avoid".
      */
     boolean mention(DocumentContext ctx, RuleMatch m) {
         Block block = m.block();
+        if (block.columnHeader() != null && avoidHeader(block.columnHeader())) {
+            return true;
+        }
         BlockView v = ctx.view(block);
         Sentence s = v.sentenceAt(m.from());
         WordTokens words = v.words();
+        if (mentionClaim.isPresent()) {
+            int at = words.indexAt(m.from());
+            for (PhraseHit h : v.hits(mentionClaim.get().phrases())) {
+                if (h.start() >= s.start() && h.end() <= m.from() && at - h.lastToken() - 1 <= CLAIM_MAX_GAP_WORDS
+                        && noClauseBreak(block.text(), h.end(), m.from())) {
+                    return true;
+                }
+            }
+        }
         int quote = v.quoteStart(m.from(), m.to());
         int anchor = quote >= 0 ? quote - 1 : m.from();
         if (mentionBefore.isPresent()) {
@@ -117,6 +134,26 @@ final class ContextFilter {
             }
         }
         return false;
+    }
+
+    /** A column header that says its cells are words to avoid ("Instead of", "Avoid", "Don't say", "Outdated"). */
+    static boolean avoidHeader(String header) {
+        String h = Words.normalize(header).strip();
+        return h.contains("instead") || h.contains("avoid") || h.startsWith("don't") || h.startsWith("do not")
+                || h.startsWith("not ") || h.equals("not") || h.startsWith("never") || h.startsWith("outdated")
+                || h.startsWith("old ") || h.startsWith("problematic") || h.startsWith("stigmati")
+                || h.startsWith("rather than") || h.startsWith("unhelpful") || h.startsWith("harmful")
+                || h.startsWith("wrong") || h.startsWith("before");
+    }
+
+    private static boolean noClauseBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int closingQuote(String text, int from) {

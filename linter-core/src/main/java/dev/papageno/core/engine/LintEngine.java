@@ -55,7 +55,8 @@ public final class LintEngine {
         Set<String> a = new HashSet<>();
         allowed.forEach(p -> a.add(normalize(p)));
         this.allowed = Set.copyOf(a);
-        this.context = new ContextFilter(rules.findLexicon("mention-before"), rules.findLexicon("mention-after"));
+        this.context = new ContextFilter(rules.findLexicon("mention-before"), rules.findLexicon("mention-after"),
+                rules.findLexicon("mention-claim"));
     }
 
     public RuleSet rules() {
