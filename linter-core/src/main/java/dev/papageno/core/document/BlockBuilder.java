@@ -92,8 +92,17 @@ public final class BlockBuilder {
 
     /** Appends source chars that appear as they are. */
     public void appendVerbatim(CharSequence source, int from, int to) {
-        for (int i = from; i < to; i++) {
-            push(source.charAt(i), i, i + 1);
+        int n = text.length();
+        int add = to - from;
+        if (n + add > starts.length) {
+            int size = Math.max(n + add, starts.length * 2);
+            starts = Arrays.copyOf(starts, size);
+            ends = Arrays.copyOf(ends, size);
+        }
+        text.append(source, from, to);
+        for (int i = 0; i < add; i++) {
+            starts[n + i] = from + i;
+            ends[n + i] = from + i + 1;
         }
     }
 

@@ -90,9 +90,29 @@ final class DocumentAssembler {
     }
 
     static boolean isCitation(String text) {
+        String head600 = text.length() > 600 ? text.substring(0, 600) : text;
+        if (head600.indexOf('(') < 0 && !mentionsDoiOrIsbn(head600)) {
+            return false;
+        }
         String t = text.strip();
         String head = t.length() > 600 ? t.substring(0, 600) : t;
         return AUTHOR_YEAR.matcher(head).find() || DOI.matcher(head).find();
+    }
+
+    /** Whether "doi" or "isbn" occurs in any case: one pass, no copies. */
+    private static boolean mentionsDoiOrIsbn(String text) {
+        int n = text.length();
+        for (int i = 0; i + 2 < n; i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 'd' && (text.charAt(i + 1) | 0x20) == 'o' && (text.charAt(i + 2) | 0x20) == 'i') {
+                return true;
+            }
+            if (c == 'i' && i + 3 < n && (text.charAt(i + 1) | 0x20) == 's' && (text.charAt(i + 2) | 0x20) == 'b'
+                    && (text.charAt(i + 3) | 0x20) == 'n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Optional<String> lower(String s) {

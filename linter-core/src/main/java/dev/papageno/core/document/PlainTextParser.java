@@ -57,8 +57,9 @@ final class PlainTextParser implements DocumentParser {
             if (current != null) {
                 out.add(current);
             }
-            String next = nextNonEmptyLine(source, line);
-            BlockKind kind = isHeading(stripped, next) ? BlockKind.HEADING : BlockKind.PARAGRAPH;
+            boolean heading = endsLikeAHeading(stripped) && mayBeHeading(stripped)
+                    && isHeading(stripped, nextNonEmptyLine(source, line));
+            BlockKind kind = heading ? BlockKind.HEADING : BlockKind.PARAGRAPH;
             current = new BlockBuilder(kind).kind(kind, kind == BlockKind.HEADING ? 2 : 0);
             current.appendVerbatim(text, start, end);
         }
@@ -83,11 +84,33 @@ final class PlainTextParser implements DocumentParser {
         return "";
     }
 
+    private static boolean endsLikeAHeading(String line) {
+        return ".!?:;,\"”'’)]…*".indexOf(line.charAt(line.length() - 1)) < 0
+                || (line.length() < 40 && DocumentAssembler.isReferenceHeading(line));
+    }
+
+    /** Short enough to be a heading: the cheap test, before looking at the next line. */
+    static boolean mayBeHeading(String line) {
+        if (line.length() > HEADING_MAX_CHARS) {
+            return false;
+        }
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !in) {
+                words++;
+            }
+            in = !space;
+        }
+        return words <= HEADING_MAX_WORDS;
+    }
+
     static boolean isHeading(String line, String next) {
         if (next.isEmpty() && !DocumentAssembler.isReferenceHeading(line)) {
             return false;
         }
-        if (line.length() > HEADING_MAX_CHARS || line.split("\\s+").length > HEADING_MAX_WORDS) {
+        if (!mayBeHeading(line)) {
             return false;
         }
         char last = line.charAt(line.length() - 1);

@@ -15,22 +15,81 @@ import java.util.Map;
  */
 public final class PhraseIndex {
 
-    private record Slot(int set, int entry, PhraseSet.Entry value) {
+    private record Slot(int set, PhraseSet.Entry value) {
+    }
+
+    /** The entries that start with one word: one-word entries, and longer ones by their second word. */
+    private record Node(Slot[] single, Map<String, Slot[]> bySecond) {
+    }
+
+    /** Hits of every set in one block; sets without hits share one empty list. */
+    public static final class Hits {
+        private static final Hits NONE = new Hits(null);
+        private final List<PhraseHit>[] bySet;
+
+        private Hits(List<PhraseHit>[] bySet) {
+            this.bySet = bySet;
+        }
+
+        List<PhraseHit> of(int set) {
+            if (bySet == null) {
+                return List.of();
+            }
+            List<PhraseHit> h = bySet[set];
+            return h == null ? List.of() : h;
+        }
     }
 
     private final List<PhraseSet> sets;
     private final Map<PhraseSet, Integer> ids;
-    private final Map<String, Slot[]> byFirstWord;
+    private final Map<String, Node> byFirstWord;
+    /** {@link #byFirstWord} as an open-addressing table probed with a word's hash, without strings. */
+    private final String[] tableKeys;
+    private final Node[] tableNodes;
+    private final int tableMask;
 
-    private PhraseIndex(List<PhraseSet> sets, Map<PhraseSet, Integer> ids, Map<String, Slot[]> byFirstWord) {
+    private PhraseIndex(List<PhraseSet> sets, Map<PhraseSet, Integer> ids, Map<String, Node> byFirstWord) {
         this.sets = sets;
         this.ids = ids;
         this.byFirstWord = byFirstWord;
+        int capacity = Integer.highestOneBit(Math.max(16, byFirstWord.size() * 4) - 1) << 1;
+        this.tableKeys = new String[capacity];
+        this.tableNodes = new Node[capacity];
+        this.tableMask = capacity - 1;
+        for (Map.Entry<String, Node> e : byFirstWord.entrySet()) {
+            int i = spread(e.getKey().hashCode()) & tableMask;
+            while (tableKeys[i] != null) {
+                i = (i + 1) & tableMask;
+            }
+            tableKeys[i] = e.getKey();
+            tableNodes[i] = e.getValue();
+        }
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    /** The entries starting with word {@code i}, looked up by the word's hash. */
+    private Node firstWord(WordTokens words, int i) {
+        int h = words.hash(i);
+        int at = spread(h) & tableMask;
+        while (true) {
+            String key = tableKeys[at];
+            if (key == null) {
+                return null;
+            }
+            if (key.hashCode() == h && words.wordEquals(i, key)) {
+                return tableNodes[at];
+            }
+            at = (at + 1) & tableMask;
+        }
     }
 
     /** Indexes the sets (each set once, however often it is listed). */
     public static PhraseIndex of(List<PhraseSet> sets) {
-        Map<String, List<Slot>> tmp = new HashMap<>();
+        Map<String, List<Slot>> single = new HashMap<>();
+        Map<String, Map<String, List<Slot>>> pairs = new HashMap<>();
         List<PhraseSet> list = new ArrayList<>();
         Map<PhraseSet, Integer> ids = new IdentityHashMap<>();
         for (PhraseSet set : sets) {
@@ -40,16 +99,34 @@ public final class PhraseIndex {
             int id = list.size();
             ids.put(set, id);
             list.add(set);
-            for (int e = 0; e < set.entries().size(); e++) {
-                PhraseSet.Entry entry = set.entries().get(e);
+            for (PhraseSet.Entry entry : set.entries()) {
+                Slot slot = new Slot(id, entry);
                 for (String first : entry.words().get(0)) {
-                    tmp.computeIfAbsent(first, k -> new ArrayList<>()).add(new Slot(id, e, entry));
+                    if (entry.words().size() == 1) {
+                        single.computeIfAbsent(first, k -> new ArrayList<>()).add(slot);
+                    } else {
+                        Map<String, List<Slot>> next = pairs.computeIfAbsent(first, k -> new HashMap<>());
+                        for (String second : entry.words().get(1)) {
+                            next.computeIfAbsent(second, k -> new ArrayList<>()).add(slot);
+                        }
+                    }
                 }
             }
         }
-        Map<String, Slot[]> index = new HashMap<>(tmp.size() * 2);
-        tmp.forEach((k, v) -> index.put(k, v.toArray(new Slot[0])));
-        return new PhraseIndex(List.copyOf(list), ids, index);
+        Map<String, Node> index = new HashMap<>();
+        java.util.Set<String> firsts = new java.util.HashSet<>(single.keySet());
+        firsts.addAll(pairs.keySet());
+        for (String first : firsts) {
+            List<Slot> one = single.getOrDefault(first, List.of());
+            Map<String, Slot[]> next = new HashMap<>();
+            pairs.getOrDefault(first, Map.of()).forEach((k, v) -> next.put(k, v.toArray(new Slot[0])));
+            index.put(first, new Node(one.toArray(new Slot[0]), next.isEmpty() ? Map.of() : next));
+        }
+        PhraseIndex built = new PhraseIndex(List.copyOf(list), ids, index);
+        for (Map.Entry<PhraseSet, Integer> e : ids.entrySet()) {
+            e.getKey().rememberIndex(built, e.getValue());
+        }
+        return built;
     }
 
     public int setCount() {
@@ -63,39 +140,88 @@ public final class PhraseIndex {
 
     /**
      * Finds every set's hits in the words of a block: per set, leftmost-longest and not
-     * overlapping, in text order. Sets without hits have empty lists.
+     * overlapping, in text order.
      */
-    public List<List<PhraseHit>> scan(WordTokens words) {
-        List<List<PhraseHit>> out = new ArrayList<>(sets.size());
-        for (int i = 0; i < sets.size(); i++) {
-            out.add(null);
-        }
+    @SuppressWarnings("unchecked")
+    public Hits scan(WordTokens words) {
+        List<PhraseHit>[] out = null;
         int n = words.size();
         for (int i = 0; i < n; i++) {
-            Slot[] slots = byFirstWord.get(words.word(i));
-            if (slots == null) {
+            Node node = firstWord(words, i);
+            if (node == null) {
                 continue;
             }
-            for (Slot slot : slots) {
-                int last = matchFrom(slot.value(), words, i);
-                if (last >= 0) {
-                    List<PhraseHit> hits = out.get(slot.set());
-                    if (hits == null) {
-                        hits = new ArrayList<>(2);
-                        out.set(slot.set(), hits);
+            for (Slot slot : node.single()) {
+                out = add(out, slot, new PhraseHit(slot.value(), i, i, words.start(i), words.end(i)));
+            }
+            if (!node.bySecond().isEmpty() && i + 1 < n && words.joinedToNext(i)) {
+                Slot[] slots = node.bySecond().get(words.word(i + 1));
+                if (slots != null) {
+                    for (Slot slot : slots) {
+                        int last = matchFrom(slot.value(), words, i);
+                        if (last >= 0) {
+                            out = add(out, slot, new PhraseHit(slot.value(), i, last, words.start(i),
+                                    words.end(last)));
+                        }
                     }
-                    hits.add(new PhraseHit(slot.value(), i, last, words.start(i), words.end(last)));
                 }
             }
         }
-        for (int i = 0; i < out.size(); i++) {
-            List<PhraseHit> hits = out.get(i);
-            out.set(i, hits == null ? List.of() : resolve(hits));
+        if (out == null) {
+            return Hits.NONE;
         }
-        return out;
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] != null) {
+                out[i] = resolve(out[i]);
+            }
+        }
+        return new Hits(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<PhraseHit>[] add(List<PhraseHit>[] out, Slot slot, PhraseHit hit) {
+        List<PhraseHit>[] o = out != null ? out : (List<PhraseHit>[]) new List<?>[sets.size()];
+        List<PhraseHit> l = o[slot.set()];
+        if (l == null) {
+            l = new ArrayList<>(2);
+            o[slot.set()] = l;
+        }
+        l.add(hit);
+        return o;
+    }
+
+    /** Whether a scan found any hit at all. */
+    public static boolean any(Hits scanned) {
+        return scanned != Hits.NONE;
+    }
+
+    /** Marks in {@code found} the ids of the sets a scan has hits of. */
+    public static void markSets(Hits scanned, java.util.BitSet found) {
+        if (scanned.bySet == null) {
+            return;
+        }
+        for (int i = 0; i < scanned.bySet.length; i++) {
+            if (scanned.bySet[i] != null) {
+                found.set(i);
+            }
+        }
+    }
+
+    /** Hits of one set in a scan. */
+    public List<PhraseHit> hits(Hits scanned, PhraseSet set) {
+        return scanned.of(idOf(set));
+    }
+
+    /** Whether a set is in this index. */
+    public boolean contains(PhraseSet set) {
+        return set.idIn(this) >= 0 || ids.containsKey(set);
     }
 
     public int idOf(PhraseSet set) {
+        int cached = set.idIn(this);
+        if (cached >= 0) {
+            return cached;
+        }
         Integer id = ids.get(set);
         if (id == null) {
             throw new IllegalArgumentException(set.name() + " is not in this index");
@@ -122,8 +248,7 @@ public final class PhraseIndex {
         if (hits.size() == 1) {
             return List.of(hits.get(0));
         }
-        hits.sort(Comparator.comparingInt(PhraseHit::start).thenComparing(Comparator.comparingInt(PhraseHit::end)
-                .reversed()));
+        hits.sort(BY_START_LONGEST_FIRST);
         List<PhraseHit> out = new ArrayList<>();
         int covered = -1;
         for (PhraseHit h : hits) {
@@ -134,4 +259,7 @@ public final class PhraseIndex {
         }
         return out;
     }
+
+    private static final Comparator<PhraseHit> BY_START_LONGEST_FIRST = Comparator.comparingInt(PhraseHit::start)
+            .thenComparing(Comparator.comparingInt(PhraseHit::end).reversed());
 }

@@ -38,6 +38,11 @@ public final class PhraseSet {
 
     private final String name;
     private final List<Entry> entries;
+    /** The index this set was first placed in and its place there, for a lookup without hashing. */
+    private volatile IndexPlace place;
+
+    private record IndexPlace(PhraseIndex index, int id) {
+    }
 
     private PhraseSet(String name, List<Entry> entries) {
         this.name = name;
@@ -59,6 +64,18 @@ public final class PhraseSet {
 
     public boolean isEmpty() {
         return entries.isEmpty();
+    }
+
+    void rememberIndex(PhraseIndex index, int id) {
+        if (place == null) {
+            place = new IndexPlace(index, id);
+        }
+    }
+
+    /** This set's place in {@code index}, or -1 when that is not the index it remembers. */
+    int idIn(PhraseIndex index) {
+        IndexPlace p = place;
+        return p != null && p.index() == index ? p.id() : -1;
     }
 
     /** Every word form that can start a match. */

@@ -8,13 +8,15 @@ public final class WordTokens {
     private final String text;
     private final int[] starts;
     private final int[] ends;
+    private final int[] hashes;
     private final String[] lower;
 
-    private WordTokens(String text, int[] starts, int[] ends, String[] lower) {
+    private WordTokens(String text, int[] starts, int[] ends, int[] hashes) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
-        this.lower = lower;
+        this.hashes = hashes;
+        this.lower = new String[starts.length];
     }
 
     public int size() {
@@ -29,9 +31,37 @@ public final class WordTokens {
         return ends[i];
     }
 
-    /** The word lower-cased, apostrophes plain. */
+    /** The word lower-cased, apostrophes plain (made on first use). */
     public String word(int i) {
-        return lower[i];
+        String w = lower[i];
+        if (w == null) {
+            w = Words.normalize(text.substring(starts[i], ends[i]));
+            lower[i] = w;
+        }
+        return w;
+    }
+
+    /**
+     * The hash of {@link #word(int)}, as {@link String#hashCode()} computes it, without making the
+     * string: the keyword pass looks words up by this.
+     */
+    public int hash(int i) {
+        return hashes[i];
+    }
+
+    /** Whether word {@code i}, normalized, equals {@code normalized}, without making a string. */
+    public boolean wordEquals(int i, String normalized) {
+        int from = starts[i];
+        int len = ends[i] - from;
+        if (len != normalized.length()) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (Words.normalizeChar(text.charAt(from + k)) != normalized.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word as written. */
@@ -55,6 +85,28 @@ public final class WordTokens {
         }
         for (int k = from; k < to; k++) {
             if (!Words.isPhraseGap(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether only spaces, hyphens or light punctuation inside a sentence (a comma, quotation marks,
+     * brackets) stand between word {@code i} and the next: the words are neighbours in a sentence.
+     */
+    public boolean joinedToNextOrSpace(int i) {
+        if (i + 1 >= starts.length) {
+            return false;
+        }
+        int from = ends[i];
+        int to = starts[i + 1];
+        if (to - from > 12) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':') {
                 return false;
             }
         }
@@ -88,11 +140,15 @@ public final class WordTokens {
         }
 
         WordTokens build() {
-            String[] lower = new String[n];
+            int[] hashes = new int[n];
             for (int i = 0; i < n; i++) {
-                lower[i] = Words.normalize(text.substring(starts[i], ends[i]));
+                int h = 0;
+                for (int k = starts[i]; k < ends[i]; k++) {
+                    h = 31 * h + Words.normalizeChar(text.charAt(k));
+                }
+                hashes[i] = h;
             }
-            return new WordTokens(text, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), lower);
+            return new WordTokens(text, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), hashes);
         }
     }
 }

@@ -21,6 +21,21 @@ public final class Words {
         return lower;
     }
 
+    /**
+     * One char as {@link #normalize} leaves it, for ASCII and the common Latin letters (a word with
+     * a char whose lower case is longer than one char normalizes differently and simply does not
+     * match a rule word).
+     */
+    public static char normalizeChar(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if (c == '’' || c == '‘') {
+            return '\'';
+        }
+        return Character.toLowerCase(c);
+    }
+
     static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }

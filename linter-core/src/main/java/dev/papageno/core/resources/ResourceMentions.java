@@ -104,12 +104,29 @@ public final class ResourceMentions {
         }
     }
 
+    /** Whether the text has the three digits the shortest help line needs. */
     private static boolean hasDigit(String text) {
+        int digits = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
+            if (c >= '0' && c <= '9' && ++digits == 3) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Whether the text may hold a web or e-mail address: "://", "@", or a dot between two letters or digits. */
+    private static boolean mayHoldAddress(String text) {
+        if (text.indexOf("://") >= 0 || text.indexOf('@') >= 0) {
+            return true;
+        }
+        int dot = text.indexOf('.');
+        while (dot > 0 && dot + 1 < text.length()) {
+            if (Character.isLetterOrDigit(text.charAt(dot + 1)) && Character.isLetterOrDigit(text.charAt(dot - 1))) {
+                return true;
+            }
+            dot = text.indexOf('.', dot + 1);
         }
         return false;
     }
@@ -117,7 +134,7 @@ public final class ResourceMentions {
     private static void addresses(BlockView v, ResourceDirectory dir, List<ResourceMention> out) {
         Block b = v.block();
         String text = b.text();
-        if (text.indexOf('.') < 0) {
+        if (!mayHoldAddress(text)) {
             return;
         }
         for (int[] u : v.urlSpans()) {

@@ -27,15 +27,18 @@ public final class BlockView {
     private final Block block;
     private final PhraseIndex index;
     private WordTokens words;
-    private List<List<PhraseHit>> hits;
+    private PhraseIndex.Hits hits;
+    private PhraseIndex.Hits conditionHits;
+    private final PhraseIndex conditionIndex;
     private List<Sentence> sentences;
     private SentenceAnalysis[] analyses;
     private List<int[]> quotes;
     private List<int[]> urls;
 
-    BlockView(Block block, PhraseIndex index) {
+    BlockView(Block block, PhraseIndex index, PhraseIndex conditionIndex) {
         this.block = block;
         this.index = index;
+        this.conditionIndex = conditionIndex;
     }
 
     public Block block() {
@@ -53,12 +56,44 @@ public final class BlockView {
         return words;
     }
 
+    /** Whether a phrase of one of these (trigger) sets occurs in this block. */
+    public boolean anyHit(List<PhraseSet> sets) {
+        if (!anyHits()) {
+            return false;
+        }
+        for (PhraseSet s : sets) {
+            if (!hits(s).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void markSets(java.util.BitSet found) {
+        anyHits();
+        PhraseIndex.markSets(hits, found);
+    }
+
+    /** Whether any phrase of any rule or lexicon occurs in this block (rules that read only hits skip it). */
+    public boolean anyHits() {
+        if (hits == null) {
+            hits = index.scan(words());
+        }
+        return PhraseIndex.any(hits);
+    }
+
     /** Hits of one phrase set in this block, in text order. */
     public List<PhraseHit> hits(PhraseSet set) {
         if (hits == null) {
             hits = index.scan(words());
         }
-        return hits.get(index.idOf(set));
+        if (index.contains(set)) {
+            return index.hits(hits, set);
+        }
+        if (conditionHits == null) {
+            conditionHits = conditionIndex.scan(words());
+        }
+        return conditionIndex.hits(conditionHits, set);
     }
 
     /** The block's sentences (OpenNLP sentence model), split on first use. */
@@ -219,6 +254,22 @@ public final class BlockView {
         return out;
     }
 
+    private static final java.util.Set<String> TOP_LEVEL = java.util.Set.of("com", "org", "net", "gov", "edu",
+            "info", "io", "co", "uk", "ie", "au", "nz", "ca", "us", "eu", "int", "health", "help", "care", "online",
+            "app", "me", "ly", "to");
+
+    /** Whether the host part of a token ends in a top-level domain the URL pattern knows (a cheap test first). */
+    private static boolean knownTopLevel(String tok) {
+        int slash = tok.indexOf('/');
+        String host = slash >= 0 ? tok.substring(0, slash) : tok;
+        int colon = host.indexOf(':');
+        if (colon >= 0) {
+            host = host.substring(0, colon);
+        }
+        int dot = host.lastIndexOf('.');
+        return dot > 0 && TOP_LEVEL.contains(host.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
     static List<int[]> findUrls(String t) {
         List<int[]> out = new ArrayList<>();
         int n = t.length();
@@ -252,7 +303,7 @@ public final class BlockView {
             String tok = t.substring(s, e);
             boolean url = tok.contains("://") || tok.regionMatches(true, 0, "www.", 0, 4)
                     || (tok.indexOf('@') > 0 && tok.indexOf('.', tok.indexOf('@')) > 0)
-                    || (tok.indexOf('.') > 0 && DOMAIN.matcher(tok).matches());
+                    || (tok.indexOf('.') > 0 && knownTopLevel(tok) && DOMAIN.matcher(tok).matches());
             if (url) {
                 out.add(new int[] {s, e});
             }

@@ -45,7 +45,7 @@ public final class DocumentContext {
     public BlockView view(Block block) {
         BlockView v = views[block.index()];
         if (v == null) {
-            v = new BlockView(block, rules.phraseIndex());
+            v = new BlockView(block, rules.phraseIndex(), rules.conditionIndex());
             views[block.index()] = v;
         }
         return v;
@@ -60,6 +60,27 @@ public final class DocumentContext {
             memo.put(key, v);
         }
         return (T) v;
+    }
+
+    private java.util.BitSet setsWithHits;
+
+    /**
+     * Whether any of these trigger sets has a hit anywhere in the document: a rule whose words do
+     * not occur at all has nothing to look at.
+     */
+    public boolean anyHit(List<dev.papageno.core.match.PhraseSet> sets) {
+        if (setsWithHits == null) {
+            setsWithHits = new java.util.BitSet();
+            for (Block b : blocks()) {
+                view(b).markSets(setsWithHits);
+            }
+        }
+        for (dev.papageno.core.match.PhraseSet s : sets) {
+            if (rules.phraseIndex().contains(s) && setsWithHits.get(rules.phraseIndex().idOf(s))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public RuleSet rules() {

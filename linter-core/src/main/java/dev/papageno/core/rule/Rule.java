@@ -17,6 +17,23 @@ public interface Rule {
         return List.of();
     }
 
+    /**
+     * The phrase sets whose hits make a block worth the rule's attention. Every block is scanned
+     * for these; the rule's other sets ({@code unless} words, context words) are looked for only in
+     * blocks where some rule found something.
+     */
+    default List<PhraseSet> triggerSets() {
+        return phraseSets();
+    }
+
+    /**
+     * Sets without a hit of which anywhere in a document the rule cannot match at all (the
+     * lexicons every match must be near). They are scanned for in every block, like triggers.
+     */
+    default List<PhraseSet> contextSets() {
+        return List.of();
+    }
+
     /** Reports matches in a document. Context filtering and severity changes happen after this. */
     void check(DocumentContext doc, Consumer<RuleMatch> out);
 }

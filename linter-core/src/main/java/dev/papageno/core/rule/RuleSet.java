@@ -23,6 +23,7 @@ public final class RuleSet {
     private final Map<String, Profile> profiles;
     private final ResourceDirectory resources;
     private final PhraseIndex index;
+    private final PhraseIndex conditionIndex;
 
     public RuleSet(List<Rule> rules, Map<String, Lexicon> lexicons, Map<String, SourceRef> sources,
             Map<String, Profile> profiles, ResourceDirectory resources) {
@@ -38,14 +39,31 @@ public final class RuleSet {
         this.sources = Map.copyOf(sources);
         this.profiles = Map.copyOf(profiles);
         this.resources = resources;
-        List<PhraseSet> sets = new ArrayList<>();
-        lexicons.values().stream().sorted(Comparator.comparing(Lexicon::name)).forEach(l -> sets.add(l.phrases()));
-        sets.add(resources.names());
-        sets.add(resources.helpWords());
+        // Two indexes: every block is scanned for the words that start a rule's work; the words
+        // that only qualify a match (unless words, context, mention cues) are looked for in a
+        // second scan, made only for blocks where some rule asks for them.
+        java.util.Set<PhraseSet> triggers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<PhraseSet> triggerList = new ArrayList<>();
+        java.util.function.Consumer<PhraseSet> trigger = s -> {
+            if (triggers.add(s)) {
+                triggerList.add(s);
+            }
+        };
+        trigger.accept(resources.names());
         for (Rule r : this.rules) {
-            sets.addAll(r.phraseSets());
+            r.triggerSets().forEach(trigger);
+            r.contextSets().forEach(trigger);
         }
-        this.index = PhraseIndex.of(sets);
+        List<PhraseSet> conditions = new ArrayList<>();
+        lexicons.values().stream().sorted(Comparator.comparing(Lexicon::name)).forEach(l -> conditions.add(
+                l.phrases()));
+        conditions.add(resources.helpWords());
+        for (Rule r : this.rules) {
+            conditions.addAll(r.phraseSets());
+        }
+        conditions.removeIf(triggers::contains);
+        this.index = PhraseIndex.of(triggerList);
+        this.conditionIndex = PhraseIndex.of(conditions);
     }
 
     /** All rules, by id. */
@@ -81,7 +99,13 @@ public final class RuleSet {
         return resources;
     }
 
+    /** The words every block is scanned for: those that start some rule's work. */
     public PhraseIndex phraseIndex() {
         return index;
+    }
+
+    /** The words that only qualify a match, scanned for on demand. */
+    public PhraseIndex conditionIndex() {
+        return conditionIndex;
     }
 }

@@ -262,13 +262,47 @@ public final class CombinationRule implements Rule {
         return out;
     }
 
+    private List<PhraseSet> triggerCache;
+
+    private List<PhraseSet> cachedTriggers() {
+        List<PhraseSet> t = triggerCache;
+        if (t == null) {
+            t = List.copyOf(triggerSets());
+            triggerCache = t;
+        }
+        return t;
+    }
+
+    @Override
+    public List<PhraseSet> contextSets() {
+        return conditions.requiredSets();
+    }
+
+    @Override
+    public List<PhraseSet> triggerSets() {
+        List<PhraseSet> out = new ArrayList<>();
+        for (CueGroup g : groups) {
+            if (g.phrases != null && anchors.contains(g.name)) {
+                out.add(g.phrases);
+            }
+        }
+        return out;
+    }
+
     @Override
     public void check(DocumentContext doc, Consumer<RuleMatch> out) {
+        List<PhraseSet> triggers = cachedTriggers();
+        if (!doc.anyHit(triggers) || (conditions.hasRequirement() && !doc.anyHit(contextSets()))) {
+            return;
+        }
         for (Block block : doc.blocks()) {
             if (!Scopes.applies(spec, block)) {
                 continue;
             }
             BlockView v = doc.view(block);
+            if (!v.anyHit(triggers)) {
+                continue;
+            }
             Set<Integer> candidates = new TreeSet<>();
             for (CueGroup g : groups) {
                 if (g.phrases == null || !anchors.contains(g.name)) {

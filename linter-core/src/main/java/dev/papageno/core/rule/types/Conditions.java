@@ -119,6 +119,13 @@ final class Conditions {
         return out;
     }
 
+    /** The phrase sets of the lexicons a match must be near (empty when there is no requirement). */
+    List<PhraseSet> requiredSets() {
+        List<PhraseSet> out = new ArrayList<>();
+        requiredLexicons.forEach(l -> out.add(l.phrases()));
+        return out;
+    }
+
     boolean hasRequirement() {
         return !requiredLexicons.isEmpty();
     }

@@ -121,6 +121,15 @@ public final class CrisisResourceRule implements Rule {
     }
 
     @Override
+    public List<PhraseSet> triggerSets() {
+        List<PhraseSet> out = new ArrayList<>(List.of(directory.names()));
+        if (gate != null) {
+            out.addAll(gate.topicSets());
+        }
+        return out;
+    }
+
+    @Override
     public void check(DocumentContext doc, Consumer<RuleMatch> out) {
         List<ResourceMention> mentions = ResourceMentions.of(doc, directory);
         switch (check) {

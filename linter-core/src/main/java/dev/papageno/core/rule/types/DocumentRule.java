@@ -181,6 +181,11 @@ public final class DocumentRule implements Rule {
     }
 
     @Override
+    public List<PhraseSet> triggerSets() {
+        return gate.topicSets();
+    }
+
+    @Override
     public void check(DocumentContext doc, Consumer<RuleMatch> out) {
         TopicGate.Result topic = gate.analyse(doc);
         if (!gate.passes(topic)) {

@@ -19,8 +19,11 @@ final class Overlaps {
     }
 
     static List<RuleMatch> resolve(List<Candidate> candidates) {
-        if (candidates.size() <= 1) {
-            return candidates.stream().map(Candidate::match).toList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        if (candidates.size() == 1) {
+            return List.of(candidates.get(0).match());
         }
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt((Candidate c) -> c.match().from())

@@ -9,6 +9,7 @@ import dev.papageno.core.nlp.Inflector;
 import dev.papageno.core.nlp.Sentence;
 import dev.papageno.core.nlp.SentenceAnalysis;
 import dev.papageno.core.nlp.TaggedToken;
+import dev.papageno.core.nlp.WordTokens;
 import dev.papageno.core.nlp.Words;
 import dev.papageno.core.rule.BlockView;
 import dev.papageno.core.rule.DocumentContext;
@@ -83,8 +84,46 @@ public final class PatternRule implements Rule {
     }
 
     /** One token pattern, the word that makes a sentence worth tagging for it, and what its matches report. */
-    private record TokenPattern(List<Element> elements, PhraseSet anchor, int markFirst, int markLast,
-            Variant variant) {
+    private record TokenPattern(List<Element> elements, PhraseSet anchor, int anchorIndex, int markFirst,
+            int markLast, Variant variant) {
+
+        /**
+         * The cheap test before tagging: the plain words right before and after the anchor must
+         * pass the neighbouring elements' word tests, where those are plain required words.
+         */
+        boolean neighboursAllow(WordTokens words, PhraseHit a) {
+            Element anchorElement = elements.get(anchorIndex);
+            if (anchorIndex > 0 && anchorElement.skip() == 0) {
+                Element before = elements.get(anchorIndex - 1);
+                if (plainWordTest(before)) {
+                    int i = a.firstToken() - 1;
+                    if (i < 0 || !words.joinedToNextOrSpace(i) || (!hasApostrophe(words, i)
+                            && !before.forms().contains(words.word(i)))) {
+                        return i >= 0 && hasApostrophe(words, i);
+                    }
+                }
+            }
+            if (anchorIndex + 1 < elements.size()) {
+                Element after = elements.get(anchorIndex + 1);
+                if (after.skip() == 0 && plainWordTest(after)) {
+                    int i = a.lastToken() + 1;
+                    if (i >= words.size() || !words.joinedToNextOrSpace(i - 1)) {
+                        return false;
+                    }
+                    return hasApostrophe(words, i) || after.forms().contains(words.word(i));
+                }
+            }
+            return true;
+        }
+
+        private static boolean plainWordTest(Element e) {
+            return e.forms() != null && !e.negate() && !e.optional() && e.tags() == null && e.regex() == null;
+        }
+
+        private static boolean hasApostrophe(WordTokens words, int i) {
+            String w = words.word(i);
+            return w.indexOf('\'') >= 0;
+        }
     }
 
     private static final Pattern ELEMENT_SLOT = Pattern.compile("\\{(\\d+)}");
@@ -140,6 +179,7 @@ public final class PatternRule implements Rule {
         YNode tokens = match.require("tokens");
         List<Element> elements = new ArrayList<>();
         PhraseSet.Builder anchor = null;
+        int anchorIndex = 0;
         boolean chosen = false;
         for (YNode t : tokens.asList()) {
             t.asMap().allowOnly(TOKEN.childNames());
@@ -205,6 +245,7 @@ public final class PatternRule implements Rule {
                 throw t.require("anchor").error("only one element can be the anchor");
             }
             if ((anchor == null || marked) && anchorable && !negate && !optional && !chosen) {
+                anchorIndex = elements.size();
                 anchor = PhraseSet.builder(anchorName);
                 for (String f : forms) {
                     anchor.phrase(f);
@@ -231,7 +272,7 @@ public final class PatternRule implements Rule {
             first = mark.get(0).asInt(0, elements.size() - 1);
             last = mark.get(1).asInt(first, elements.size() - 1);
         }
-        return new TokenPattern(List.copyOf(elements), anchor.build(), first, last, variant);
+        return new TokenPattern(List.copyOf(elements), anchor.build(), anchorIndex, first, last, variant);
     }
 
     @Override
@@ -249,25 +290,82 @@ public final class PatternRule implements Rule {
         return out;
     }
 
+    private List<PhraseSet> triggerCache;
+
+    private List<PhraseSet> cachedTriggers() {
+        List<PhraseSet> t = triggerCache;
+        if (t == null) {
+            t = List.copyOf(triggerSets());
+            triggerCache = t;
+        }
+        return t;
+    }
+
+    /** Whether every variant of the rule needs context words nearby (then a draft without any is skipped). */
+    private boolean everyVariantNeedsContext() {
+        for (var p : patterns) {
+            if (!p.variant().conditions().hasRequirement()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public List<PhraseSet> contextSets() {
+        List<PhraseSet> out = new ArrayList<>();
+        for (var p : patterns) {
+            out.addAll(p.variant().conditions().requiredSets());
+        }
+        return out;
+    }
+
+    @Override
+    public List<PhraseSet> triggerSets() {
+        List<PhraseSet> out = new ArrayList<>();
+        for (TokenPattern p : patterns) {
+            out.add(p.anchor());
+        }
+        return out;
+    }
+
     @Override
     public void check(DocumentContext doc, Consumer<RuleMatch> out) {
+        List<PhraseSet> triggers = cachedTriggers();
+        if (!doc.anyHit(triggers) || (everyVariantNeedsContext() && !doc.anyHit(contextSets()))) {
+            return;
+        }
         for (Block block : doc.blocks()) {
             if (!Scopes.applies(spec, block)) {
                 continue;
             }
             BlockView v = doc.view(block);
-            List<Overlaps.Candidate> found = new ArrayList<>();
+            if (!v.anyHit(triggers)) {
+                continue;
+            }
+            List<Overlaps.Candidate> found = null;
             for (TokenPattern p : patterns) {
                 List<PhraseHit> anchors = v.hits(p.anchor());
+                if (anchors.isEmpty()) {
+                    continue;
+                }
+                if (found == null) {
+                    found = new ArrayList<>();
+                }
                 Set<Integer> done = new HashSet<>();
                 for (PhraseHit a : anchors) {
+                    if (!p.neighboursAllow(v.words(), a)) {
+                        continue;
+                    }
                     Sentence s = v.sentenceAt(a.start());
                     if (done.add(s.index())) {
                         matchSentence(doc, block, v, p, words(v.analysis(s)), found);
                     }
                 }
             }
-            Overlaps.resolve(found).forEach(out);
+            if (found != null) {
+                Overlaps.resolve(found).forEach(out);
+            }
         }
     }
 

@@ -123,13 +123,59 @@ public final class PhraseRule implements Rule {
         return out;
     }
 
+    private List<PhraseSet> triggerCache;
+
+    private List<PhraseSet> cachedTriggers() {
+        List<PhraseSet> t = triggerCache;
+        if (t == null) {
+            t = List.copyOf(triggerSets());
+            triggerCache = t;
+        }
+        return t;
+    }
+
+    /** Whether every variant of the rule needs context words nearby (then a draft without any is skipped). */
+    private boolean everyVariantNeedsContext() {
+        for (var m : matchers) {
+            if (!m.variant().conditions().hasRequirement()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public List<PhraseSet> contextSets() {
+        List<PhraseSet> out = new ArrayList<>();
+        for (var m : matchers) {
+            out.addAll(m.variant().conditions().requiredSets());
+        }
+        return out;
+    }
+
+    @Override
+    public List<PhraseSet> triggerSets() {
+        List<PhraseSet> out = new ArrayList<>();
+        for (Matcher m : matchers) {
+            out.add(m.phrases());
+        }
+        return out;
+    }
+
     @Override
     public void check(DocumentContext doc, Consumer<RuleMatch> out) {
+        List<PhraseSet> triggers = cachedTriggers();
+        if (!doc.anyHit(triggers) || (everyVariantNeedsContext() && !doc.anyHit(contextSets()))) {
+            return;
+        }
         for (Block block : doc.blocks()) {
             if (!Scopes.applies(spec, block)) {
                 continue;
             }
             BlockView v = doc.view(block);
+            if (!v.anyHit(triggers)) {
+                continue;
+            }
             List<Overlaps.Candidate> found = new ArrayList<>();
             for (Matcher m : matchers) {
                 for (PhraseHit h : v.hits(m.phrases())) {

@@ -134,6 +134,24 @@ public final class ProximityRule implements Rule {
         return out;
     }
 
+    private List<PhraseSet> triggerCache;
+
+    private List<PhraseSet> cachedTriggers() {
+        List<PhraseSet> t = triggerCache;
+        if (t == null) {
+            t = List.copyOf(triggerSets());
+            triggerCache = t;
+        }
+        return t;
+    }
+
+    @Override
+    public List<PhraseSet> triggerSets() {
+        List<PhraseSet> out = new ArrayList<>();
+        groups.forEach(g -> out.add(g.phrases()));
+        return out;
+    }
+
     @Override
     public void check(DocumentContext doc, Consumer<RuleMatch> out) {
         Group anchor = groups.stream().filter(g -> g.name().equals(required.get(0))).findFirst().orElseThrow();

@@ -151,6 +151,13 @@ public final class TopicGate {
         return List.of(except, notes);
     }
 
+    /** The topic words themselves: every block is scanned for them. */
+    public List<PhraseSet> topicSets() {
+        List<PhraseSet> out = new ArrayList<>();
+        topics.forEach(l -> out.add(l.phrases()));
+        return out;
+    }
+
     public int minSentences() {
         return minSentences;
     }
@@ -165,6 +172,15 @@ public final class TopicGate {
         return doc.memo(key, () -> compute(doc));
     }
 
+    private boolean anyTopicWord(BlockView v) {
+        for (Lexicon l : topics) {
+            if (!v.hits(l.phrases()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the draft is on topic. */
     public boolean passes(Result r) {
         return r.sentenceCount() >= minSentences;
@@ -176,10 +192,10 @@ public final class TopicGate {
         Map<String, Integer> counts = new HashMap<>();
         Set<String> hitTopics = new LinkedHashSet<>();
         for (Block b : doc.blocks()) {
-            if (!isBodyText(b)) {
+            BlockView v = doc.view(b);
+            if (!anyTopicWord(v) || !isBodyText(b)) {
                 continue;
             }
-            BlockView v = doc.view(b);
             List<PhraseHit> excluded = except.isEmpty() ? List.of() : v.hits(except);
             Map<Integer, Passage> sentences = new LinkedHashMap<>();
             for (Lexicon l : topics) {
