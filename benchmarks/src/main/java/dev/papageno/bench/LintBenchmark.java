@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2)
+@Warmup(iterations = 5)
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xss64m"})
 @Threads(1)
