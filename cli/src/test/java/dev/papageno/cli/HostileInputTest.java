@@ -95,6 +95,17 @@ class HostileInputTest {
     }
 
     @Test
+    void oneParagraphOfFiftyThousandLinesEachWithAFinding(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("paragraph.md");
+        Files.writeString(f, "My uncle committed suicide in 2019 and we planted a tree by the old wall.\n".repeat(50_000));
+        Run r = check("check", "--format", "compact", "--disable", "trigger-warning,crisis-resources", f.toString());
+        assertEquals(1, r.code(), r.err());
+        assertEquals(50_000, r.out().lines().filter(l -> l.contains(" warning stigma/committed-suicide ")).count());
+        assertTrue(r.out().contains(f + ":50000:10 warning stigma/committed-suicide"), r.out().lines().skip(49_998)
+                .findFirst().orElse(""));
+    }
+
+    @Test
     void tenThousandNestedBlockquotesAndListLevels(@TempDir Path dir) throws Exception {
         Path quotes = dir.resolve("quotes.md");
         Files.writeString(quotes, "> ".repeat(10_000) + "her brother committed suicide\n");

@@ -101,7 +101,7 @@ final class ContextFilter {
         WordTokens words = v.words();
         if (mentionClaim.isPresent()) {
             int at = words.indexAt(m.from());
-            for (PhraseHit h : v.hits(mentionClaim.get().phrases())) {
+            for (PhraseHit h : v.hitsStartingIn(mentionClaim.get().phrases(), s.start(), m.from())) {
                 if (h.start() >= s.start() && h.end() <= m.from() && at - h.lastToken() - 1 <= CLAIM_MAX_GAP_WORDS
                         && noClauseBreak(block.text(), h.end(), m.from())) {
                     return true;
@@ -111,7 +111,7 @@ final class ContextFilter {
         int quote = v.quoteStart(m.from(), m.to());
         int anchor = quote >= 0 ? quote - 1 : m.from();
         if (mentionBefore.isPresent()) {
-            for (PhraseHit h : v.hits(mentionBefore.get().phrases())) {
+            for (PhraseHit h : v.hitsStartingIn(mentionBefore.get().phrases(), s.start(), anchor + 1)) {
                 if (h.start() < s.start() || h.end() > anchor + 1) {
                     continue;
                 }
@@ -126,7 +126,7 @@ final class ContextFilter {
         }
         if (mentionAfter.isPresent() && quote >= 0) {
             int close = closingQuote(block.text(), m.to());
-            for (PhraseHit h : v.hits(mentionAfter.get().phrases())) {
+            for (PhraseHit h : v.hitsStartingIn(mentionAfter.get().phrases(), close + 1, s.end())) {
                 if (close >= 0 && h.start() > close && h.end() <= s.end()
                         && words.indexAt(h.start()) - words.indexAt(close) <= 1) {
                     return true;

@@ -17,12 +17,17 @@ import dev.papageno.core.source.InputFormat;
 import dev.papageno.core.source.LineCol;
 import dev.papageno.core.source.SourceText;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -107,25 +112,26 @@ public final class LintEngine {
             return findings;
         }
         List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(java.util.Comparator.comparing(Finding::severity).reversed()
-                .thenComparing(java.util.Comparator.comparingInt(Finding::length).reversed())
+        sorted.sort(Comparator.comparing(Finding::severity).reversed()
+                .thenComparing(Comparator.comparingInt(Finding::length).reversed())
                 .thenComparing(Finding::rule));
         List<Finding> kept = new ArrayList<>();
+        // Per category, the kept non-empty findings never overlap one another, so the one that
+        // starts last before a new finding ends is the only one that can overlap it.
+        Map<String, TreeMap<Integer, Finding>> keptByCategory = new HashMap<>();
         for (Finding f : sorted) {
-            boolean covered = false;
-            if (f.length() > 0 && !KEEP_EVERY_FINDING.contains(f.category())) {
-                for (Finding k : kept) {
-                    if (k.category().equals(f.category()) && k.length() > 0 && k.range().overlaps(f.range())) {
-                        covered = true;
-                        break;
-                    }
+            boolean competes = f.length() > 0 && !KEEP_EVERY_FINDING.contains(f.category());
+            if (competes) {
+                var starts = keptByCategory.computeIfAbsent(f.category(), c -> new TreeMap<>());
+                var before = starts.lowerEntry(f.range().end());
+                if (before != null && before.getValue().range().overlaps(f.range())) {
+                    continue;
                 }
+                starts.put(f.range().start(), f);
             }
-            if (!covered) {
-                kept.add(f);
-            }
+            kept.add(f);
         }
-        Set<Finding> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Finding> keep = Collections.newSetFromMap(new IdentityHashMap<>());
         keep.addAll(kept);
         List<Finding> inOrder = new ArrayList<>(kept.size());
         for (Finding f : findings) {

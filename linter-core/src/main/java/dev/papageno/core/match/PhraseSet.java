@@ -38,6 +38,7 @@ public final class PhraseSet {
 
     private final String name;
     private final List<Entry> entries;
+    private final int maxWords;
     /** The index this set was first placed in and its place there, for a lookup without hashing. */
     private volatile IndexPlace place;
 
@@ -47,6 +48,7 @@ public final class PhraseSet {
     private PhraseSet(String name, List<Entry> entries) {
         this.name = name;
         this.entries = List.copyOf(entries);
+        this.maxWords = this.entries.stream().mapToInt(e -> e.words().size()).max().orElse(0);
     }
 
     public static Builder builder(String name) {
@@ -60,6 +62,11 @@ public final class PhraseSet {
 
     public List<Entry> entries() {
         return entries;
+    }
+
+    /** The most words any one entry matches. */
+    public int maxWords() {
+        return maxWords;
     }
 
     public boolean isEmpty() {

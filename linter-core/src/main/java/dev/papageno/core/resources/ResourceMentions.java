@@ -230,7 +230,7 @@ public final class ResourceMentions {
         Sentence s = v.sentenceAt(from);
         int first = words.indexAt(from);
         int after = words.indexAt(to);
-        for (PhraseHit h : v.hits(dir.helpWords())) {
+        for (PhraseHit h : v.hitsStartingIn(dir.helpWords(), s.start(), s.end())) {
             if (h.start() < s.start() || h.end() > s.end()) {
                 continue;
             }

@@ -82,6 +82,49 @@ public final class BlockView {
         return PhraseIndex.any(hits);
     }
 
+    /**
+     * Hits of one phrase set that start in {@code [from, to)}, in text order: a view found by
+     * binary search, so that looking at one sentence of a long block costs no more than the
+     * sentence.
+     */
+    public List<PhraseHit> hitsStartingIn(PhraseSet set, int from, int to) {
+        List<PhraseHit> all = hits(set);
+        int lo = firstStartingAtOrAfter(all, from);
+        int hi = firstStartingAtOrAfter(all, to);
+        return lo < hi ? all.subList(lo, hi) : List.of();
+    }
+
+    /** Hits of one phrase set that share at least one character with {@code [from, to)}, in text order. */
+    public List<PhraseHit> hitsOverlapping(PhraseSet set, int from, int to) {
+        WordTokens w = words();
+        if (w.size() == 0) {
+            return List.of();
+        }
+        // A hit that starts before from covers the word holding from and at most maxWords - 1 before it.
+        int firstWord = Math.max(0, Math.min(w.indexAt(from), w.size()) - set.maxWords());
+        List<PhraseHit> out = new ArrayList<>(0);
+        for (PhraseHit h : hitsStartingIn(set, Math.min(from, w.start(firstWord)), to)) {
+            if (h.start() < to && from < h.end()) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    private static int firstStartingAtOrAfter(List<PhraseHit> hits, int offset) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Hits of one phrase set in this block, in text order. */
     public List<PhraseHit> hits(PhraseSet set) {
         if (hits == null) {

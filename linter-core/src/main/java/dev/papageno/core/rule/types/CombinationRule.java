@@ -578,8 +578,14 @@ public final class CombinationRule implements Rule {
     }
 
     private static void collect(BlockView v, List<Lexicon> lexicons, int lo, int hi, Set<String> words) {
+        List<Sentence> sentences = v.sentences();
+        if (sentences.isEmpty() || lo > hi || lo >= sentences.size()) {
+            return;
+        }
+        int from = sentences.get(Math.max(0, lo)).start();
+        int to = sentences.get(Math.min(hi, sentences.size() - 1)).end();
         for (Lexicon l : lexicons) {
-            for (PhraseHit h : v.hits(l.phrases())) {
+            for (PhraseHit h : v.hitsStartingIn(l.phrases(), from, to)) {
                 int idx = v.sentenceAt(h.start()).index();
                 if (idx >= lo && idx <= hi) {
                     words.add(v.text().substring(h.start(), h.end()).toLowerCase(java.util.Locale.ROOT));
@@ -590,7 +596,7 @@ public final class CombinationRule implements Rule {
 
     private static List<PhraseHit> hitsIn(BlockView v, PhraseSet set, Sentence s) {
         List<PhraseHit> out = new ArrayList<>();
-        for (PhraseHit h : v.hits(set)) {
+        for (PhraseHit h : v.hitsStartingIn(set, s.start(), s.end())) {
             if (h.start() >= s.start() && h.end() <= s.end()) {
                 out.add(h);
             }

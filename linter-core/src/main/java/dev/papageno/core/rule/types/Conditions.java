@@ -23,6 +23,9 @@ import java.util.Optional;
  */
 final class Conditions {
 
+    /** The most characters of spaces and hyphens between a match and an unless-before or -after phrase. */
+    private static final int MAX_GAP = 40;
+
     static final KeySpec REQUIRES = KeySpec.optional("requires", "map",
             "The match counts only near words of these lexicons.",
             KeySpec.required("lexicons", "list of texts", "Lexicon names, such as `suicide`, `self-harm`."),
@@ -135,14 +138,14 @@ final class Conditions {
         BlockView v = doc.view(block);
         String text = block.text();
         if (before != null) {
-            for (PhraseHit h : v.hits(before)) {
+            for (PhraseHit h : v.hitsOverlapping(before, Math.max(0, from - MAX_GAP - 1), from)) {
                 if (h.end() <= from && onlyGap(text, h.end(), from)) {
                     return false;
                 }
             }
         }
         if (after != null) {
-            for (PhraseHit h : v.hits(after)) {
+            for (PhraseHit h : v.hitsStartingIn(after, to, to + MAX_GAP + 1)) {
                 if (h.start() >= to && onlyGap(text, to, h.start())) {
                     return false;
                 }
@@ -150,7 +153,7 @@ final class Conditions {
         }
         if (sentence != null) {
             Sentence s = v.sentenceAt(from);
-            for (PhraseHit h : v.hits(sentence)) {
+            for (PhraseHit h : v.hitsStartingIn(sentence, s.start(), s.end())) {
                 if (h.start() >= s.start() && h.end() <= s.end() && (h.end() <= from || h.start() >= to)) {
                     return false;
                 }
@@ -182,7 +185,7 @@ final class Conditions {
     }
 
     private static boolean onlyGap(String text, int from, int to) {
-        if (to - from > 40) {
+        if (to - from > MAX_GAP) {
             return false;
         }
         for (int i = from; i < to; i++) {

@@ -208,7 +208,7 @@ public final class CrisisResourceRule implements Rule {
     private boolean isHistorical(DocumentContext doc, ResourceMention m) {
         BlockView v = doc.view(m.block());
         Sentence s = v.sentenceAt(m.from());
-        for (PhraseHit h : v.hits(historical)) {
+        for (PhraseHit h : v.hitsStartingIn(historical, s.start(), s.end())) {
             if (h.start() >= s.start() && h.end() <= s.end()) {
                 return true;
             }

@@ -186,7 +186,7 @@ final class CueGroup {
         List<Cue> out = new ArrayList<>();
         WordTokens words = v.words();
         if (phrases != null) {
-            for (PhraseHit h : v.hits(phrases)) {
+            for (PhraseHit h : v.hitsStartingIn(phrases, s.start(), s.end())) {
                 if (h.start() >= s.start() && h.end() <= s.end() && !v.inUrl(h.start(), h.end())) {
                     out.add(new Cue(name, h.start(), h.end(), h.firstToken(), h.lastToken(), h.start()));
                 }

@@ -355,18 +355,16 @@ public final class DocumentRule implements Rule {
         if (pieces.isEmpty()) {
             return Optional.empty();
         }
-        List<PhraseHit> verbs = v.hits(cues.verbs());
-        List<PhraseHit> subjects = v.hits(cues.subjects());
         for (Sentence s : v.sentences()) {
-            if (within(pieces, s) && within(verbs, s) && within(subjects, s)) {
+            if (within(v, cues.pieces(), s) && within(v, cues.verbs(), s) && within(v, cues.subjects(), s)) {
                 return Optional.of(new Note(b, s.start()));
             }
         }
         return Optional.empty();
     }
 
-    private static boolean within(List<PhraseHit> hits, Sentence s) {
-        for (PhraseHit h : hits) {
+    private static boolean within(BlockView v, PhraseSet set, Sentence s) {
+        for (PhraseHit h : v.hitsStartingIn(set, s.start(), s.end())) {
             if (h.start() >= s.start() && h.end() <= s.end()) {
                 return true;
             }
@@ -430,7 +428,7 @@ public final class DocumentRule implements Rule {
         if (LABEL_FOLLOWERS.contains(Words.normalize(words.word(next)))) {
             return true;
         }
-        for (PhraseHit s : v.hits(cues.subjects())) {
+        for (PhraseHit s : v.hitsStartingIn(cues.subjects(), i, i + 1)) {
             if (s.start() == i) {
                 return true;
             }
@@ -450,7 +448,7 @@ public final class DocumentRule implements Rule {
         if (s.index() + 1 < all.size()) {
             limit = all.get(s.index() + 1).end();
         }
-        for (PhraseHit h : v.hits(cues.subjects())) {
+        for (PhraseHit h : v.hitsStartingIn(cues.subjects(), label.end(), limit)) {
             if (h.start() >= label.end() && h.end() <= limit && !givesHelpLine(v, v.sentenceAt(h.start()), helpLines)) {
                 return true;
             }

@@ -179,7 +179,7 @@ public final class ProximityRule implements Rule {
         int lo = all.get(Math.max(0, s.index() - window)).start();
         int hi = all.get(Math.min(all.size() - 1, s.index() + window)).end();
         if (exclude != null) {
-            for (PhraseHit h : v.hits(exclude)) {
+            for (PhraseHit h : v.hitsStartingIn(exclude, lo, hi)) {
                 if (h.start() >= lo && h.end() <= hi) {
                     return;
                 }
@@ -188,7 +188,7 @@ public final class ProximityRule implements Rule {
         Map<String, List<PhraseHit>> found = new LinkedHashMap<>();
         for (Group g : groups) {
             List<PhraseHit> hits = new ArrayList<>();
-            for (PhraseHit h : v.hits(g.phrases())) {
+            for (PhraseHit h : v.hitsStartingIn(g.phrases(), lo, hi)) {
                 if (h.start() >= lo && h.end() <= hi && !v.inUrl(h.start(), h.end())
                         && (g.tags() == null || tagged(v, h, g.tags()))) {
                     hits.add(h);

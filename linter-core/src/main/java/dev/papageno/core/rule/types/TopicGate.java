@@ -196,11 +196,10 @@ public final class TopicGate {
             if (!anyTopicWord(v) || !isBodyText(b)) {
                 continue;
             }
-            List<PhraseHit> excluded = except.isEmpty() ? List.of() : v.hits(except);
             Map<Integer, Passage> sentences = new LinkedHashMap<>();
             for (Lexicon l : topics) {
                 for (PhraseHit h : v.hits(l.phrases())) {
-                    if (overlaps(h, excluded)) {
+                    if (!except.isEmpty() && !v.hitsOverlapping(except, h.start(), h.end()).isEmpty()) {
                         continue;
                     }
                     Sentence s = v.sentenceAt(h.start());
@@ -236,18 +235,9 @@ public final class TopicGate {
         return new Result(List.copyOf(passages), sorted, List.copyOf(ordered));
     }
 
-    private static boolean overlaps(PhraseHit h, List<PhraseHit> others) {
-        for (PhraseHit o : others) {
-            if (o.start() < h.end() && h.start() < o.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether a content-note label opens the sentence ("TW: suicide", "**Content note:** self-harm"). */
     private boolean opensWithNote(BlockView v, Sentence s) {
-        for (PhraseHit h : v.hits(notes)) {
+        for (PhraseHit h : v.hitsStartingIn(notes, s.start(), s.start() + NOTE_START_SLACK + 1)) {
             if (h.start() >= s.start() && h.start() - s.start() <= NOTE_START_SLACK
                     && !hasLetterOrDigit(v.text(), s.start(), h.start())) {
                 return true;
