@@ -29,12 +29,14 @@ import java.util.Set;
  * @param severity    the highest severity a finding about this entry may have, when lower than
  *                    the rule's (a campaign that closed is less urgent than a help line)
  * @param source      where the facts come from
- * @param note        what happened, in a few words, to follow "the {service}" in messages
+ * @param note        what happened, in a few words, to follow the subject in messages
+ * @param subject     the service's name as a message begins a clause with it, when that needs an
+ *                    article ("the National Suicide Prevention Lifeline"); empty for the name itself
  */
 public record CrisisResource(String region, String service, Status status, Kind kind, List<String> phones,
         List<String> texts, List<String> urls, List<String> emails, List<String> names, Set<String> unverified,
         Optional<String> contact, Optional<Replacement> replacement, Optional<ChangeDate> changed,
-        Optional<Severity> severity, String source, String note) {
+        Optional<Severity> severity, String source, String note, Optional<String> subject) {
 
     public CrisisResource {
         phones = List.copyOf(phones);
@@ -43,6 +45,11 @@ public record CrisisResource(String region, String service, Status status, Kind 
         emails = List.copyOf(emails);
         names = List.copyOf(names);
         unverified = Set.copyOf(unverified);
+    }
+
+    /** How a message names the service at the start of a clause ("the National Suicide Prevention Lifeline"). */
+    public String asSubject() {
+        return subject.orElse(service);
     }
 
     /** Whether a resource still routes people to help. */

@@ -22,7 +22,8 @@ public final class RegionFiles {
     public static final Set<String> REGION_KEYS = Set.of("region", "name", "emergency", "reviewed", "resources");
     /** The keys of one entry. */
     public static final Set<String> RESOURCE_KEYS = Set.of("service", "status", "kind", "phones", "texts", "urls",
-            "emails", "names", "unverified", "contact", "replacement", "changed", "severity", "source", "note");
+            "emails", "names", "unverified", "contact", "replacement", "changed", "severity", "source", "note",
+            "subject");
     /** The keys of a replacement. */
     public static final Set<String> REPLACEMENT_KEYS = Set.of("service", "name", "phone", "url", "text");
 
@@ -90,7 +91,7 @@ public final class RegionFiles {
         }
         return new CrisisResource(region, r.require("service").asText(), status, kind, phones, texts, urls, emails,
                 strings(r, "names"), unverified, opt(r, "contact"), replacement, changed, severity, source,
-                r.has("note") ? r.require("note").asString().strip() : "");
+                r.has("note") ? r.require("note").asString().strip() : "", opt(r, "subject"));
     }
 
     private static Optional<String> opt(YNode n, String key) throws ConfigException {

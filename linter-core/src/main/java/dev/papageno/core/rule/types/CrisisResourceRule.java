@@ -151,7 +151,7 @@ public final class CrisisResourceRule implements Rule {
             Optional<String> fix = replacementFor(m);
             Map<String, String> args = new LinkedHashMap<>();
             args.put("match", m.written());
-            args.put("service", r.service());
+            args.put("service", r.asSubject());
             args.put("note", r.note());
             args.put("date", r.changed().map(ChangeDate::phrase).orElse("at some point"));
             args.put("replacement", r.replacement().map(CrisisResource.Replacement::describe)
