@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 
 /**
@@ -31,10 +33,12 @@ final class Corpus {
     }
 
     static List<Doc> build(String kind, int megabytes) {
-        List<Doc> sources = kind.equals("drafts") ? drafts() : prose();
+        List<Doc> sources = new ArrayList<>(kind.equals("drafts") ? drafts() : prose());
         if (sources.isEmpty()) {
             throw new IllegalStateException("no " + kind + " text found; set -Dpapageno.bench." + kind + "=DIR");
         }
+        // The same mix at every size: 1 MB is a sample of all the sources, not the first few folders.
+        Collections.shuffle(sources, new Random(1));
         long target = megabytes * 1_000_000L;
         List<Doc> out = new ArrayList<>();
         long size = 0;
