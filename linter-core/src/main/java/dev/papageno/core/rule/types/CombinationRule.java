@@ -109,6 +109,7 @@ public final class CombinationRule implements Rule {
     private final List<Lowering> lowerings;
     private final Set<String> anchors;
     private final Conditions conditions;
+    private final Triggers triggers;
 
     private CombinationRule(RuleSpec spec, List<CueGroup> groups, List<Combination> combinations,
             List<String> defaultSpan, PhraseSet idioms, PhraseSet exclude, List<Lowering> lowerings,
@@ -125,6 +126,13 @@ public final class CombinationRule implements Rule {
         Set<String> inCombinations = new HashSet<>();
         combinations.forEach(c -> inCombinations.addAll(c.groups()));
         this.anchors = inCombinations;
+        List<PhraseSet> anchorSets = new ArrayList<>();
+        for (CueGroup g : groups) {
+            if (g.phrases != null && anchors.contains(g.name)) {
+                anchorSets.add(g.phrases);
+            }
+        }
+        this.triggers = Triggers.of(anchorSets, List.of(conditions));
         this.conditions = conditions;
     }
 
@@ -262,47 +270,20 @@ public final class CombinationRule implements Rule {
         return out;
     }
 
-    private List<PhraseSet> triggerCache;
-
-    private List<PhraseSet> cachedTriggers() {
-        List<PhraseSet> t = triggerCache;
-        if (t == null) {
-            t = List.copyOf(triggerSets());
-            triggerCache = t;
-        }
-        return t;
-    }
-
     @Override
     public List<PhraseSet> contextSets() {
-        return conditions.requiredSets();
+        return triggers.context();
     }
 
     @Override
     public List<PhraseSet> triggerSets() {
-        List<PhraseSet> out = new ArrayList<>();
-        for (CueGroup g : groups) {
-            if (g.phrases != null && anchors.contains(g.name)) {
-                out.add(g.phrases);
-            }
-        }
-        return out;
+        return triggers.sets();
     }
 
     @Override
     public void check(DocumentContext doc, Consumer<RuleMatch> out) {
-        List<PhraseSet> triggers = cachedTriggers();
-        if (!doc.anyHit(triggers) || (conditions.hasRequirement() && !doc.anyHit(contextSets()))) {
-            return;
-        }
-        for (Block block : doc.blocks()) {
-            if (!Scopes.applies(spec, block)) {
-                continue;
-            }
-            BlockView v = doc.view(block);
-            if (!v.anyHit(triggers)) {
-                continue;
-            }
+        for (BlockView v : triggers.blocks(doc, spec)) {
+            Block block = v.block();
             Set<Integer> candidates = new TreeSet<>();
             for (CueGroup g : groups) {
                 if (g.phrases == null || !anchors.contains(g.name)) {

@@ -130,10 +130,13 @@ public final class PatternRule implements Rule {
 
     private final RuleSpec spec;
     private final List<TokenPattern> patterns;
+    private final Triggers triggers;
 
     private PatternRule(RuleSpec spec, List<TokenPattern> patterns) {
         this.spec = spec;
         this.patterns = patterns;
+        this.triggers = Triggers.of(patterns.stream().map(TokenPattern::anchor).toList(),
+                patterns.stream().map(p -> p.variant().conditions()).toList());
     }
 
     /** Compiles a pattern rule from its file. */
@@ -290,59 +293,20 @@ public final class PatternRule implements Rule {
         return out;
     }
 
-    private List<PhraseSet> triggerCache;
-
-    private List<PhraseSet> cachedTriggers() {
-        List<PhraseSet> t = triggerCache;
-        if (t == null) {
-            t = List.copyOf(triggerSets());
-            triggerCache = t;
-        }
-        return t;
-    }
-
-    /** Whether every variant of the rule needs context words nearby (then a draft without any is skipped). */
-    private boolean everyVariantNeedsContext() {
-        for (var p : patterns) {
-            if (!p.variant().conditions().hasRequirement()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     @Override
     public List<PhraseSet> contextSets() {
-        List<PhraseSet> out = new ArrayList<>();
-        for (var p : patterns) {
-            out.addAll(p.variant().conditions().requiredSets());
-        }
-        return out;
+        return triggers.context();
     }
 
     @Override
     public List<PhraseSet> triggerSets() {
-        List<PhraseSet> out = new ArrayList<>();
-        for (TokenPattern p : patterns) {
-            out.add(p.anchor());
-        }
-        return out;
+        return triggers.sets();
     }
 
     @Override
     public void check(DocumentContext doc, Consumer<RuleMatch> out) {
-        List<PhraseSet> triggers = cachedTriggers();
-        if (!doc.anyHit(triggers) || (everyVariantNeedsContext() && !doc.anyHit(contextSets()))) {
-            return;
-        }
-        for (Block block : doc.blocks()) {
-            if (!Scopes.applies(spec, block)) {
-                continue;
-            }
-            BlockView v = doc.view(block);
-            if (!v.anyHit(triggers)) {
-                continue;
-            }
+        for (BlockView v : triggers.blocks(doc, spec)) {
+            Block block = v.block();
             List<Overlaps.Candidate> found = null;
             for (TokenPattern p : patterns) {
                 List<PhraseHit> anchors = v.hits(p.anchor());

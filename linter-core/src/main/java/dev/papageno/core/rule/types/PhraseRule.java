@@ -52,10 +52,13 @@ public final class PhraseRule implements Rule {
 
     private final RuleSpec spec;
     private final List<Matcher> matchers;
+    private final Triggers triggers;
 
     private PhraseRule(RuleSpec spec, List<Matcher> matchers) {
         this.spec = spec;
         this.matchers = matchers;
+        this.triggers = Triggers.of(matchers.stream().map(Matcher::phrases).toList(),
+                matchers.stream().map(m -> m.variant().conditions()).toList());
     }
 
     /** Compiles a phrase rule from its file. */
@@ -123,59 +126,20 @@ public final class PhraseRule implements Rule {
         return out;
     }
 
-    private List<PhraseSet> triggerCache;
-
-    private List<PhraseSet> cachedTriggers() {
-        List<PhraseSet> t = triggerCache;
-        if (t == null) {
-            t = List.copyOf(triggerSets());
-            triggerCache = t;
-        }
-        return t;
-    }
-
-    /** Whether every variant of the rule needs context words nearby (then a draft without any is skipped). */
-    private boolean everyVariantNeedsContext() {
-        for (var m : matchers) {
-            if (!m.variant().conditions().hasRequirement()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     @Override
     public List<PhraseSet> contextSets() {
-        List<PhraseSet> out = new ArrayList<>();
-        for (var m : matchers) {
-            out.addAll(m.variant().conditions().requiredSets());
-        }
-        return out;
+        return triggers.context();
     }
 
     @Override
     public List<PhraseSet> triggerSets() {
-        List<PhraseSet> out = new ArrayList<>();
-        for (Matcher m : matchers) {
-            out.add(m.phrases());
-        }
-        return out;
+        return triggers.sets();
     }
 
     @Override
     public void check(DocumentContext doc, Consumer<RuleMatch> out) {
-        List<PhraseSet> triggers = cachedTriggers();
-        if (!doc.anyHit(triggers) || (everyVariantNeedsContext() && !doc.anyHit(contextSets()))) {
-            return;
-        }
-        for (Block block : doc.blocks()) {
-            if (!Scopes.applies(spec, block)) {
-                continue;
-            }
-            BlockView v = doc.view(block);
-            if (!v.anyHit(triggers)) {
-                continue;
-            }
+        for (BlockView v : triggers.blocks(doc, spec)) {
+            Block block = v.block();
             List<Overlaps.Candidate> found = new ArrayList<>();
             for (Matcher m : matchers) {
                 for (PhraseHit h : v.hits(m.phrases())) {

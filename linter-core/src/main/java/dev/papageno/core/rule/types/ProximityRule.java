@@ -134,22 +134,9 @@ public final class ProximityRule implements Rule {
         return out;
     }
 
-    private List<PhraseSet> triggerCache;
-
-    private List<PhraseSet> cachedTriggers() {
-        List<PhraseSet> t = triggerCache;
-        if (t == null) {
-            t = List.copyOf(triggerSets());
-            triggerCache = t;
-        }
-        return t;
-    }
-
     @Override
     public List<PhraseSet> triggerSets() {
-        List<PhraseSet> out = new ArrayList<>();
-        groups.forEach(g -> out.add(g.phrases()));
-        return out;
+        return groups.stream().map(Group::phrases).toList();
     }
 
     @Override
