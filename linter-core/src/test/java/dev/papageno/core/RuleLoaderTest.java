@@ -76,6 +76,13 @@ class RuleLoaderTest {
     }
 
     @Test
+    void aPhraseWithNoWordsToMatch(@TempDir Path dir) throws Exception {
+        ConfigException e = broken(dir, GOOD.replace("  phrases: [loony bin]", "  phrases: [\"\uD83D\uDD2A\"]"));
+        assertTrue(e.getMessage().startsWith(dir.resolve("rule.yaml") + ":6:"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("has no words to match"), e.getMessage());
+    }
+
+    @Test
     void badId(@TempDir Path dir) throws Exception {
         ConfigException e = broken(dir, GOOD.replace("id: mine/word", "id: Mine Word"));
         assertTrue(e.getMessage().contains("rule.yaml:1:5: id: \"Mine Word\" is not a rule id"), e.getMessage());

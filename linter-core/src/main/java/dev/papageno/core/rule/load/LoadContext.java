@@ -90,7 +90,8 @@ public final class LoadContext {
         return b.build();
     }
 
-    private static void addPhrase(PhraseSet.Builder b, YNode at, String p, boolean lemma) throws ConfigException {
+    /** Adds a phrase or lemma to a set; one with no words to match is an error at {@code at}. */
+    public static void addPhrase(PhraseSet.Builder b, YNode at, String p, boolean lemma) throws ConfigException {
         try {
             if (lemma) {
                 b.lemma(p);

@@ -146,14 +146,12 @@ public final class RuleSetLoader {
                 YNode n = Yaml.parse(e.text(), e.name()).asMap().allowOnly(LEXICON_KEYS);
                 String name = n.require("name").asText();
                 PhraseSet.Builder b = PhraseSet.builder("lexicon " + name);
-                if (n.has("phrases")) {
-                    for (String p : n.require("phrases").asStringList()) {
-                        b.phrase(p);
-                    }
-                }
-                if (n.has("lemmas")) {
-                    for (String p : n.require("lemmas").asStringList()) {
-                        b.lemma(p);
+                for (String key : List.of("phrases", "lemmas")) {
+                    if (n.has(key)) {
+                        YNode list = n.require(key);
+                        for (String p : list.asStringList()) {
+                            LoadContext.addPhrase(b, list, p, key.equals("lemmas"));
+                        }
                     }
                 }
                 String description = n.has("description") ? n.require("description").asString() : "";

@@ -118,12 +118,12 @@ final class CueGroup {
             PhraseSet.Builder b = PhraseSet.builder(ruleId + " " + name);
             if (node.has("phrases")) {
                 for (String p : node.require("phrases").asStringList()) {
-                    add(b, node.require("phrases"), p, false);
+                    LoadContext.addPhrase(b, node.require("phrases"), p, false);
                 }
             }
             if (node.has("lemmas")) {
                 for (String p : node.require("lemmas").asStringList()) {
-                    add(b, node.require("lemmas"), p, true);
+                    LoadContext.addPhrase(b, node.require("lemmas"), p, true);
                 }
             }
             if (node.has("lexicons")) {
@@ -159,18 +159,6 @@ final class CueGroup {
         }
         String shows = node.has("shows") ? node.require("shows").asText() : name;
         return new CueGroup(name, shows, phrases, numbers, regex, after, eitherSide, within, properName, tags);
-    }
-
-    private static void add(PhraseSet.Builder b, YNode at, String p, boolean lemma) throws ConfigException {
-        try {
-            if (lemma) {
-                b.lemma(p);
-            } else {
-                b.phrase(p);
-            }
-        } catch (IllegalArgumentException e) {
-            throw at.error("\"" + p + "\" has no words to match");
-        }
     }
 
     /** Whether the keyword pass alone can find this group's cues. */

@@ -251,7 +251,7 @@ public final class PatternRule implements Rule {
                 anchorIndex = elements.size();
                 anchor = PhraseSet.builder(anchorName);
                 for (String f : forms) {
-                    anchor.phrase(f);
+                    LoadContext.addPhrase(anchor, t, f, false);
                 }
                 chosen = marked;
             }

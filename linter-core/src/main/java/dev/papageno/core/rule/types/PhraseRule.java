@@ -95,14 +95,12 @@ public final class PhraseRule implements Rule {
             throw cues.error("needs phrases, lemmas or lexicons");
         }
         PhraseSet.Builder b = PhraseSet.builder(name);
-        if (cues.has("phrases")) {
-            for (String p : cues.require("phrases").asStringList()) {
-                b.phrase(p);
-            }
-        }
-        if (cues.has("lemmas")) {
-            for (String p : cues.require("lemmas").asStringList()) {
-                b.lemma(p);
+        for (String key : List.of("phrases", "lemmas")) {
+            if (cues.has(key)) {
+                YNode list = cues.require(key);
+                for (String p : list.asStringList()) {
+                    LoadContext.addPhrase(b, list, p, key.equals("lemmas"));
+                }
             }
         }
         if (cues.has("lexicons")) {
