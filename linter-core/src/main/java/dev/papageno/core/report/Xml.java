@@ -12,31 +12,15 @@ final class Xml {
      * that parsers keep them.
      */
     static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\n' -> sb.append("&#10;");
-                case '\r' -> sb.append("&#13;");
-                case '\t' -> sb.append("&#9;");
-                default -> {
-                    if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-                        sb.append('\uFFFD');
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
+        return escape(s, true);
     }
 
     /** Escapes element text, keeping line breaks as they are (for multi-line bodies). */
     static String text(String s) {
+        return escape(s, false);
+    }
+
+    private static String escape(String s, boolean attribute) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -44,7 +28,9 @@ final class Xml {
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
-                case '\n', '\t' -> sb.append(c);
+                case '"' -> sb.append(attribute ? "&quot;" : "\"");
+                case '\n' -> sb.append(attribute ? "&#10;" : "\n");
+                case '\t' -> sb.append(attribute ? "&#9;" : "\t");
                 case '\r' -> sb.append("&#13;");
                 default -> {
                     if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
