@@ -58,7 +58,7 @@ final class ContextFilter {
         int i = first;
         for (; i < words.size() && words.start(i) < m.to(); i++) {
             String w = words.original(i);
-            if (SMALL_WORDS.contains(Words.normalize(w))) {
+            if (SMALL_WORDS.contains(words.word(i))) {
                 continue;
             }
             if (!Character.isUpperCase(w.charAt(0))) {
@@ -178,12 +178,12 @@ final class ContextFilter {
         WordTokens words = v.words();
         int first = words.indexAt(s.start());
         int next = words.indexAt(m.to());
-        if (next < words.size() && words.start(next) < s.end() && Words.normalize(words.word(next)).equals("myself")) {
+        if (next < words.size() && words.start(next) < s.end() && words.word(next).equals("myself")) {
             return true;
         }
         int steps = 0;
         for (int i = words.indexAt(m.from()) - 1; i >= first && i >= 0 && steps <= MAX_LINK_WORDS; i--, steps++) {
-            String w = Words.normalize(words.word(i));
+            String w = words.word(i);
             if (FIRST_PERSON.contains(w)) {
                 return true;
             }

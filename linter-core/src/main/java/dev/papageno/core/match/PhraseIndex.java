@@ -42,8 +42,7 @@ public final class PhraseIndex {
 
     private final List<PhraseSet> sets;
     private final Map<PhraseSet, Integer> ids;
-    private final Map<String, Node> byFirstWord;
-    /** {@link #byFirstWord} as an open-addressing table probed with a word's hash, without strings. */
+    /** Each phrase's first word and its node, as an open-addressing table probed with a word's hash, without strings. */
     private final String[] tableKeys;
     private final Node[] tableNodes;
     private final int tableMask;
@@ -51,7 +50,6 @@ public final class PhraseIndex {
     private PhraseIndex(List<PhraseSet> sets, Map<PhraseSet, Integer> ids, Map<String, Node> byFirstWord) {
         this.sets = sets;
         this.ids = ids;
-        this.byFirstWord = byFirstWord;
         int capacity = Integer.highestOneBit(Math.max(16, byFirstWord.size() * 4) - 1) << 1;
         this.tableKeys = new String[capacity];
         this.tableNodes = new Node[capacity];
@@ -127,15 +125,6 @@ public final class PhraseIndex {
             e.getKey().rememberIndex(built, e.getValue());
         }
         return built;
-    }
-
-    public int setCount() {
-        return sets.size();
-    }
-
-    /** Whether a word starts any phrase (the keyword test). */
-    public boolean startsPhrase(String word) {
-        return byFirstWord.containsKey(word);
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.papageno.core.match;
 import dev.papageno.core.nlp.Inflector;
 import dev.papageno.core.nlp.Words;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -83,15 +82,6 @@ public final class PhraseSet {
     int idIn(PhraseIndex index) {
         IndexPlace p = place;
         return p != null && p.index() == index ? p.id() : -1;
-    }
-
-    /** Every word form that can start a match. */
-    Set<String> firstWords() {
-        Set<String> s = new HashSet<>();
-        for (Entry e : entries) {
-            s.addAll(e.words().get(0));
-        }
-        return s;
     }
 
     /** Builds a phrase set. */

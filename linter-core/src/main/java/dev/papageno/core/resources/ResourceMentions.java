@@ -230,10 +230,7 @@ public final class ResourceMentions {
         Sentence s = v.sentenceAt(from);
         int first = words.indexAt(from);
         int after = words.indexAt(to);
-        for (PhraseHit h : v.hitsStartingIn(dir.helpWords(), s.start(), s.end())) {
-            if (h.start() < s.start() || h.end() > s.end()) {
-                continue;
-            }
+        for (PhraseHit h : v.hitsWithin(dir.helpWords(), s.start(), s.end())) {
             int distance = h.end() <= from ? first - h.lastToken() - 1 : h.firstToken() - after;
             if (distance >= 0 && distance < HELP_WORD_WINDOW) {
                 return true;

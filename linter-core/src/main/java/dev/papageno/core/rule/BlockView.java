@@ -94,6 +94,23 @@ public final class BlockView {
         return lo < hi ? all.subList(lo, hi) : List.of();
     }
 
+    /** Hits of one phrase set that lie wholly inside {@code [from, to)}, in text order. */
+    public List<PhraseHit> hitsWithin(PhraseSet set, int from, int to) {
+        List<PhraseHit> starting = hitsStartingIn(set, from, to);
+        for (int i = 0; i < starting.size(); i++) {
+            if (starting.get(i).end() > to) {
+                List<PhraseHit> out = new ArrayList<>(starting.subList(0, i));
+                for (int j = i + 1; j < starting.size(); j++) {
+                    if (starting.get(j).end() <= to) {
+                        out.add(starting.get(j));
+                    }
+                }
+                return out;
+            }
+        }
+        return starting;
+    }
+
     /** Hits of one phrase set that share at least one character with {@code [from, to)}, in text order. */
     public List<PhraseHit> hitsOverlapping(PhraseSet set, int from, int to) {
         WordTokens w = words();
@@ -213,12 +230,19 @@ public final class BlockView {
 
     /** Whether {@code [from, to)} overlaps a URL, domain or e-mail address written in the text. */
     public boolean inUrl(int from, int to) {
-        for (int[] u : urlSpans()) {
-            if (u[0] < to && from < u[1]) {
-                return true;
+        // The spans are disjoint and in text order: only the first that ends after from can overlap.
+        List<int[]> spans = urlSpans();
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid)[1] <= from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo < spans.size() && spans.get(lo)[0] < to;
     }
 
     /** URL-like spans of the text, {@code [start, end)} pairs. */

@@ -4,6 +4,7 @@ import dev.papageno.core.document.Block;
 import dev.papageno.core.document.Document;
 import dev.papageno.core.match.PhraseHit;
 import dev.papageno.core.match.PhraseIndex;
+import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -169,25 +170,9 @@ public final class DocumentContext {
      * after, crossing into the neighbouring blocks at the edges.
      */
     public boolean near(Block block, int from, int to, List<Lexicon> lexicons, int window) {
-        BlockView v = view(block);
-        Sentence s = v.sentenceAt(from);
-        int lo = s.index() - window;
-        int hi = v.sentenceAt(Math.max(from, to - 1)).index() + window;
-        if (hitsIn(v, lexicons, lo, hi)) {
-            return true;
-        }
-        if (window > 0) {
-            List<Block> all = blocks();
-            if (lo < 0 && block.index() > 0) {
-                BlockView prev = view(all.get(block.index() - 1));
-                int n = prev.sentences().size();
-                if (hitsIn(prev, lexicons, n + lo, n - 1)) {
-                    return true;
-                }
-            }
-            if (hi >= v.sentences().size() && block.index() + 1 < all.size()) {
-                BlockView next = view(all.get(block.index() + 1));
-                if (hitsIn(next, lexicons, 0, hi - v.sentences().size())) {
+        for (WindowPart part : window(block, from, to, window)) {
+            for (Lexicon l : lexicons) {
+                if (!part.hits(l.phrases()).isEmpty()) {
                     return true;
                 }
             }
@@ -195,19 +180,55 @@ public final class DocumentContext {
         return false;
     }
 
-    private static boolean hitsIn(BlockView v, List<Lexicon> lexicons, int lo, int hi) {
-        List<Sentence> sentences = null;
-        for (Lexicon l : lexicons) {
-            for (PhraseHit h : v.hits(l.phrases())) {
-                if (sentences == null) {
-                    sentences = v.sentences();
-                }
-                int idx = v.sentenceAt(h.start()).index();
+    /**
+     * The sentences within {@code window} sentences of the block range {@code [from, to)}: those of
+     * its own block first, then, where the window reaches past an edge, those of the block before
+     * and of the block after.
+     */
+    public List<WindowPart> window(Block block, int from, int to, int window) {
+        BlockView v = view(block);
+        int lo = v.sentenceAt(from).index() - window;
+        int hi = v.sentenceAt(Math.max(from, to - 1)).index() + window;
+        List<WindowPart> parts = new ArrayList<>(3);
+        parts.add(new WindowPart(v, lo, hi));
+        List<Block> all = blocks();
+        if (lo < 0 && block.index() > 0) {
+            BlockView prev = view(all.get(block.index() - 1));
+            int n = prev.sentences().size();
+            parts.add(new WindowPart(prev, n + lo, n - 1));
+        }
+        int size = v.sentences().size();
+        if (hi >= size && block.index() + 1 < all.size()) {
+            parts.add(new WindowPart(view(all.get(block.index() + 1)), 0, hi - size));
+        }
+        return parts;
+    }
+
+    /**
+     * Sentences {@code lo} to {@code hi} (inclusive, clipped to the block) of one block.
+     *
+     * @param view the block
+     * @param lo   the first sentence index
+     * @param hi   the last sentence index
+     */
+    public record WindowPart(BlockView view, int lo, int hi) {
+
+        /** Hits of a phrase set that start in these sentences, in text order. */
+        public List<PhraseHit> hits(PhraseSet set) {
+            List<Sentence> sentences = view.sentences();
+            if (sentences.isEmpty() || lo > hi || lo >= sentences.size() || hi < 0) {
+                return List.of();
+            }
+            int from = sentences.get(Math.max(0, lo)).start();
+            int to = sentences.get(Math.min(hi, sentences.size() - 1)).end();
+            List<PhraseHit> out = new ArrayList<>(0);
+            for (PhraseHit h : view.hitsStartingIn(set, from, to)) {
+                int idx = view.sentenceAt(h.start()).index();
                 if (idx >= lo && idx <= hi) {
-                    return true;
+                    out.add(h);
                 }
             }
+            return out;
         }
-        return false;
     }
 }

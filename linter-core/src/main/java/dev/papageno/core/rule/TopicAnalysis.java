@@ -32,21 +32,6 @@ public record TopicAnalysis(String topic, int sentenceCount, Map<String, Integer
         return sb.toString();
     }
 
-    /** Several topics together: sentences of any, terms merged. */
-    public static TopicAnalysis union(String name, List<TopicAnalysis> parts, int sentenceCount) {
-        Map<String, Integer> merged = new java.util.HashMap<>();
-        int first = -1;
-        int firstBlock = -1;
-        for (TopicAnalysis t : parts) {
-            t.termCounts.forEach((k, v) -> merged.merge(k, v, Integer::sum));
-            if (t.firstOffset >= 0 && (first < 0 || t.firstOffset < first)) {
-                first = t.firstOffset;
-                firstBlock = t.firstBlock;
-            }
-        }
-        return new TopicAnalysis(name, sentenceCount, sortByCount(merged), first, firstBlock);
-    }
-
     static Map<String, Integer> sortByCount(Map<String, Integer> counts) {
         Map<String, Integer> out = new java.util.LinkedHashMap<>();
         counts.entrySet().stream()

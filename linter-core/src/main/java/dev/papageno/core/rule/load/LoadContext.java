@@ -8,8 +8,11 @@ import dev.papageno.core.resources.ResourceDirectory;
 import dev.papageno.core.rule.Lexicon;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a rule type needs while compiling a rule file: the shared lexicons and help-line data,
@@ -72,22 +75,46 @@ public final class LoadContext {
         if (node.keys().isEmpty()) {
             throw node.error("needs at least one of phrases, lemmas, lexicons");
         }
-        if (node.has("phrases")) {
-            for (String p : node.require("phrases").asStringList()) {
-                addPhrase(b, node.require("phrases"), p, false);
-            }
-        }
-        if (node.has("lemmas")) {
-            for (String p : node.require("lemmas").asStringList()) {
-                addPhrase(b, node.require("lemmas"), p, true);
-            }
-        }
+        addCues(b, node);
+        return b.build();
+    }
+
+    /** Adds what a node's cue-list keys name (phrases, then lemmas, then lexicons) to a set. */
+    public void addCues(PhraseSet.Builder b, YNode node) throws ConfigException {
+        addPhrasesAndLemmas(b, node);
         if (node.has("lexicons")) {
             for (Lexicon l : lexicons(node.require("lexicons"))) {
                 b.addAll(l.phrases());
             }
         }
-        return b.build();
+    }
+
+    /** Adds the phrases, then the lemmas, a node lists to a set. */
+    public static void addPhrasesAndLemmas(PhraseSet.Builder b, YNode node) throws ConfigException {
+        for (String key : List.of("phrases", "lemmas")) {
+            if (node.has(key)) {
+                YNode list = node.require(key);
+                for (String p : list.asStringList()) {
+                    addPhrase(b, list, p, key.equals("lemmas"));
+                }
+            }
+        }
+    }
+
+    private static final Set<String> UD_TAGS = Set.of("NOUN", "VERB", "ADJ", "ADV", "PROPN", "PRON", "DET", "ADP",
+            "AUX", "NUM", "PART", "CCONJ", "SCONJ", "INTJ", "PUNCT", "SYM", "X");
+
+    /** A list of Universal Dependencies part-of-speech tags, in the order given. */
+    public static Set<String> posTags(YNode list) throws ConfigException {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String t : list.asStringList()) {
+            if (!UD_TAGS.contains(t)) {
+                throw list.error(ConfigException.quote(t) + " is not a Universal Dependencies tag; use one of: "
+                        + String.join(", ", new TreeSet<>(UD_TAGS)));
+            }
+            tags.add(t);
+        }
+        return tags;
     }
 
     /** Adds a phrase or lemma to a set; one with no words to match is an error at {@code at}. */

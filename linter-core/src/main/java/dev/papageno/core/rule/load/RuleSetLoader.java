@@ -146,14 +146,7 @@ public final class RuleSetLoader {
                 YNode n = Yaml.parse(e.text(), e.name()).asMap().allowOnly(LEXICON_KEYS);
                 String name = n.require("name").asText();
                 PhraseSet.Builder b = PhraseSet.builder("lexicon " + name);
-                for (String key : List.of("phrases", "lemmas")) {
-                    if (n.has(key)) {
-                        YNode list = n.require(key);
-                        for (String p : list.asStringList()) {
-                            LoadContext.addPhrase(b, list, p, key.equals("lemmas"));
-                        }
-                    }
-                }
+                LoadContext.addPhrasesAndLemmas(b, n);
                 String description = n.has("description") ? n.require("description").asString() : "";
                 if (out.containsKey(name)) {
                     throw n.require("name").error("lexicon " + name + " is defined twice");

@@ -369,7 +369,7 @@ public final class CombinationRule implements Rule {
 
     /** Every group's cues in the sentence, with every test but the part-of-speech one applied. */
     private Map<String, List<CueGroup.Cue>> cheapCues(BlockView v, Sentence s) {
-        List<PhraseHit> idiomHits = idioms == null ? List.of() : hitsIn(v, idioms, s);
+        List<PhraseHit> idiomHits = idioms == null ? List.of() : v.hitsWithin(idioms, s.start(), s.end());
         Map<String, List<CueGroup.Cue>> cues = new LinkedHashMap<>();
         for (CueGroup g : groups) {
             List<CueGroup.Cue> found = new ArrayList<>();
@@ -528,64 +528,35 @@ public final class CombinationRule implements Rule {
         }
         List<String> out = new ArrayList<>();
         byLabel.forEach((label, words) -> out.add(label + ": " + String.join(", ", words)));
-        contextCue(doc, block, v, s).ifPresent(w -> out.add("context: " + w));
+        contextCue(doc, block, s).ifPresent(w -> out.add("context: " + w));
         return out;
     }
 
     /** The words that put the sentence in context, or the draft's topic when none is near. */
-    private Optional<String> contextCue(DocumentContext doc, Block block, BlockView v, Sentence s) {
+    private Optional<String> contextCue(DocumentContext doc, Block block, Sentence s) {
         List<Lexicon> lexicons = conditions.lexicons();
         if (lexicons.isEmpty()) {
             return Optional.empty();
         }
         Set<String> words = new LinkedHashSet<>();
-        collect(v, lexicons, s.index() - conditions.window(), s.index() + conditions.window(), words);
-        List<Block> all = doc.blocks();
-        int lo = s.index() - conditions.window();
-        if (words.isEmpty() && lo < 0 && block.index() > 0) {
-            BlockView prev = doc.view(all.get(block.index() - 1));
-            int n = prev.sentences().size();
-            collect(prev, lexicons, n + lo, n - 1, words);
-        }
-        int hi = s.index() + conditions.window();
-        if (words.isEmpty() && hi >= v.sentences().size() && block.index() + 1 < all.size()) {
-            collect(doc.view(all.get(block.index() + 1)), lexicons, 0, hi - v.sentences().size(), words);
+        for (DocumentContext.WindowPart part : doc.window(block, s.start(), s.end(), conditions.window())) {
+            for (Lexicon l : lexicons) {
+                for (PhraseHit h : part.hits(l.phrases())) {
+                    words.add(part.view().text().substring(h.start(), h.end()).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            if (!words.isEmpty()) {
+                break;
+            }
         }
         if (!words.isEmpty()) {
             return Optional.of(String.join(", ", words.stream().limit(3).toList()));
         }
-        return Optional.of("the draft's topic (" + doc.topic(lexicons.stream().map(Lexicon::name).toList())
+        return Optional.of("the draft's topic (" + doc.topic(conditions.lexiconNames())
                 .describeTerms(3) + ")");
     }
 
-    private static void collect(BlockView v, List<Lexicon> lexicons, int lo, int hi, Set<String> words) {
-        List<Sentence> sentences = v.sentences();
-        if (sentences.isEmpty() || lo > hi || lo >= sentences.size()) {
-            return;
-        }
-        int from = sentences.get(Math.max(0, lo)).start();
-        int to = sentences.get(Math.min(hi, sentences.size() - 1)).end();
-        for (Lexicon l : lexicons) {
-            for (PhraseHit h : v.hitsStartingIn(l.phrases(), from, to)) {
-                int idx = v.sentenceAt(h.start()).index();
-                if (idx >= lo && idx <= hi) {
-                    words.add(v.text().substring(h.start(), h.end()).toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-        }
-    }
-
-    private static List<PhraseHit> hitsIn(BlockView v, PhraseSet set, Sentence s) {
-        List<PhraseHit> out = new ArrayList<>();
-        for (PhraseHit h : v.hitsStartingIn(set, s.start(), s.end())) {
-            if (h.start() >= s.start() && h.end() <= s.end()) {
-                out.add(h);
-            }
-        }
-        return out;
-    }
-
     private static boolean anyHitIn(BlockView v, PhraseSet set, Sentence s) {
-        return !hitsIn(v, set, s).isEmpty();
+        return !v.hitsWithin(set, s.start(), s.end()).isEmpty();
     }
 }

@@ -44,6 +44,8 @@ final class Conditions {
                     LoadContext.CUE_KEYS.toArray(new KeySpec[0])));
 
     private final List<Lexicon> requiredLexicons;
+    private final List<String> requiredNames;
+    private final String requirementCue;
     private final int window;
     private final boolean topic;
     private final PhraseSet before;
@@ -53,6 +55,8 @@ final class Conditions {
     private Conditions(List<Lexicon> requiredLexicons, int window, boolean topic, PhraseSet before, PhraseSet after,
             PhraseSet sentence) {
         this.requiredLexicons = requiredLexicons;
+        this.requiredNames = requiredLexicons.stream().map(Lexicon::name).toList();
+        this.requirementCue = String.join(" or ", requiredNames);
         this.window = window;
         this.topic = topic;
         this.before = before;
@@ -153,8 +157,8 @@ final class Conditions {
         }
         if (sentence != null) {
             Sentence s = v.sentenceAt(from);
-            for (PhraseHit h : v.hitsStartingIn(sentence, s.start(), s.end())) {
-                if (h.start() >= s.start() && h.end() <= s.end() && (h.end() <= from || h.start() >= to)) {
+            for (PhraseHit h : v.hitsWithin(sentence, s.start(), s.end())) {
+                if (h.end() <= from || h.start() >= to) {
                     return false;
                 }
             }
@@ -162,7 +166,7 @@ final class Conditions {
         if (!requiredLexicons.isEmpty()) {
             boolean near = doc.near(block, from, to, requiredLexicons, window);
             if (!near && topic) {
-                near = doc.topic(requiredLexicons.stream().map(Lexicon::name).toList()).sentenceCount() >= 2;
+                near = doc.topic(requiredNames).sentenceCount() >= 2;
             }
             return near;
         }
@@ -181,7 +185,12 @@ final class Conditions {
 
     /** The lexicon words that satisfied {@code requires}, for explanations. */
     String requirementCue() {
-        return requiredLexicons.stream().map(Lexicon::name).reduce((a, b) -> a + " or " + b).orElse("");
+        return requirementCue;
+    }
+
+    /** The names of the lexicons {@code requires} lists. */
+    List<String> lexiconNames() {
+        return requiredNames;
     }
 
     private static boolean onlyGap(String text, int from, int to) {

@@ -208,10 +208,8 @@ public final class CrisisResourceRule implements Rule {
     private boolean isHistorical(DocumentContext doc, ResourceMention m) {
         BlockView v = doc.view(m.block());
         Sentence s = v.sentenceAt(m.from());
-        for (PhraseHit h : v.hitsStartingIn(historical, s.start(), s.end())) {
-            if (h.start() >= s.start() && h.end() <= s.end()) {
-                return true;
-            }
+        if (!v.hitsWithin(historical, s.start(), s.end()).isEmpty()) {
+            return true;
         }
         Optional<ChangeDate> changed = m.resource().changed();
         if (changed.isEmpty()) {

@@ -53,8 +53,6 @@ final class CueGroup {
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "at",
             "in", "on", "from", "to", "by", "near", "my", "his", "her", "their", "our", "its");
 
-    private static final Set<String> UD_TAGS = Set.of("NOUN", "VERB", "ADJ", "ADV", "PROPN", "PRON", "DET", "ADP",
-            "AUX", "NUM", "PART", "CCONJ", "SCONJ", "INTJ", "PUNCT", "SYM", "X");
 
     /**
      * A cue found in a sentence.
@@ -116,21 +114,7 @@ final class CueGroup {
         PhraseSet phrases = null;
         if (node.has("phrases") || node.has("lemmas") || node.has("lexicons")) {
             PhraseSet.Builder b = PhraseSet.builder(ruleId + " " + name);
-            if (node.has("phrases")) {
-                for (String p : node.require("phrases").asStringList()) {
-                    LoadContext.addPhrase(b, node.require("phrases"), p, false);
-                }
-            }
-            if (node.has("lemmas")) {
-                for (String p : node.require("lemmas").asStringList()) {
-                    LoadContext.addPhrase(b, node.require("lemmas"), p, true);
-                }
-            }
-            if (node.has("lexicons")) {
-                for (Lexicon l : ctx.lexicons(node.require("lexicons"))) {
-                    b.addAll(l.phrases());
-                }
-            }
+            ctx.addCues(b, node);
             phrases = b.build();
         }
         boolean numbers = node.has("numbers") && node.require("numbers").asBoolean();
@@ -146,17 +130,7 @@ final class CueGroup {
                 : eitherSide ? node.require("near").asStringList() : List.of();
         int within = node.has("within") ? node.require("within").asInt(0, 10) : 3;
         boolean properName = node.has("name") && node.require("name").asBoolean();
-        Set<String> tags = null;
-        if (node.has("pos")) {
-            tags = new LinkedHashSet<>();
-            for (String t : node.require("pos").asStringList()) {
-                if (!UD_TAGS.contains(t)) {
-                    throw node.require("pos").error("\"" + t + "\" is not a Universal Dependencies tag; use one of: "
-                            + String.join(", ", new java.util.TreeSet<>(UD_TAGS)));
-                }
-                tags.add(t);
-            }
-        }
+        Set<String> tags = node.has("pos") ? LoadContext.posTags(node.require("pos")) : null;
         String shows = node.has("shows") ? node.require("shows").asText() : name;
         return new CueGroup(name, shows, phrases, numbers, regex, after, eitherSide, within, properName, tags);
     }
@@ -174,8 +148,8 @@ final class CueGroup {
         List<Cue> out = new ArrayList<>();
         WordTokens words = v.words();
         if (phrases != null) {
-            for (PhraseHit h : v.hitsStartingIn(phrases, s.start(), s.end())) {
-                if (h.start() >= s.start() && h.end() <= s.end() && !v.inUrl(h.start(), h.end())) {
+            for (PhraseHit h : v.hitsWithin(phrases, s.start(), s.end())) {
+                if (!v.inUrl(h.start(), h.end())) {
                     out.add(new Cue(name, h.start(), h.end(), h.firstToken(), h.lastToken(), h.start()));
                 }
             }

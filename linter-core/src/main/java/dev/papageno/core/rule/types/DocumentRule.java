@@ -364,12 +364,7 @@ public final class DocumentRule implements Rule {
     }
 
     private static boolean within(BlockView v, PhraseSet set, Sentence s) {
-        for (PhraseHit h : v.hitsStartingIn(set, s.start(), s.end())) {
-            if (h.start() >= s.start() && h.end() <= s.end()) {
-                return true;
-            }
-        }
-        return false;
+        return !v.hitsWithin(set, s.start(), s.end()).isEmpty();
     }
 
     /** Where a labelled note starts: its sentence, or the block when the label opens it. */
@@ -425,7 +420,7 @@ public final class DocumentRule implements Rule {
         if (next >= words.size() || words.start(next) != i) {
             return false;
         }
-        if (LABEL_FOLLOWERS.contains(Words.normalize(words.word(next)))) {
+        if (LABEL_FOLLOWERS.contains(words.word(next))) {
             return true;
         }
         for (PhraseHit s : v.hitsStartingIn(cues.subjects(), i, i + 1)) {
@@ -448,8 +443,8 @@ public final class DocumentRule implements Rule {
         if (s.index() + 1 < all.size()) {
             limit = all.get(s.index() + 1).end();
         }
-        for (PhraseHit h : v.hitsStartingIn(cues.subjects(), label.end(), limit)) {
-            if (h.start() >= label.end() && h.end() <= limit && !givesHelpLine(v, v.sentenceAt(h.start()), helpLines)) {
+        for (PhraseHit h : v.hitsWithin(cues.subjects(), label.end(), limit)) {
+            if (!givesHelpLine(v, v.sentenceAt(h.start()), helpLines)) {
                 return true;
             }
         }

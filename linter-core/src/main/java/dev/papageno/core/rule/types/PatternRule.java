@@ -68,8 +68,6 @@ public final class PatternRule implements Rule {
                             KeySpec.optional("mark", "list of two numbers", "As in `match`.")))),
             List.of());
 
-    private static final Set<String> UD_TAGS = Set.of("NOUN", "VERB", "ADJ", "ADV", "PROPN", "PRON", "DET", "ADP",
-            "AUX", "NUM", "PART", "CCONJ", "SCONJ", "INTJ", "PUNCT", "SYM", "X");
 
     /** One compiled token test. */
     private record Element(Set<String> forms, String lemma, Set<String> tags, Pattern regex, boolean negate,
@@ -221,17 +219,7 @@ public final class PatternRule implements Rule {
                 }
                 anchorable = true;
             }
-            Set<String> tags = null;
-            if (t.has("pos")) {
-                tags = new LinkedHashSet<>();
-                for (String p : t.require("pos").asStringList()) {
-                    if (!UD_TAGS.contains(p)) {
-                        throw t.require("pos").error(ConfigException.quote(p) + " is not a Universal Dependencies tag; use one of: "
-                                + String.join(", ", new java.util.TreeSet<>(UD_TAGS)));
-                    }
-                    tags.add(p);
-                }
-            }
+            Set<String> tags = t.has("pos") ? LoadContext.posTags(t.require("pos")) : null;
             Pattern regex = t.has("regex") ? LoadContext.regex(t.require("regex")) : null;
             boolean negate = t.has("negate") && t.require("negate").asBoolean();
             boolean optional = t.has("optional") && t.require("optional").asBoolean();

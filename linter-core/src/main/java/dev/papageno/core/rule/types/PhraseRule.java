@@ -95,17 +95,7 @@ public final class PhraseRule implements Rule {
             throw cues.error("needs phrases, lemmas or lexicons");
         }
         PhraseSet.Builder b = PhraseSet.builder(name);
-        for (String key : List.of("phrases", "lemmas")) {
-            if (cues.has(key)) {
-                YNode list = cues.require(key);
-                for (String p : list.asStringList()) {
-                    LoadContext.addPhrase(b, list, p, key.equals("lemmas"));
-                }
-            }
-        }
-        if (cues.has("lexicons")) {
-            ctx.lexicons(cues.require("lexicons")).forEach(l -> b.addAll(l.phrases()));
-        }
+        ctx.addCues(b, cues);
         return b.build();
     }
 

@@ -62,6 +62,8 @@ public final class ProximityRule implements Rule {
     private final int window;
     private final PhraseSet exclude;
     private final Conditions conditions;
+    private final Group anchor;
+    private final Triggers triggers;
 
     private ProximityRule(RuleSpec spec, List<Group> groups, List<String> required, Set<String> span, int window,
             PhraseSet exclude, Conditions conditions) {
@@ -72,6 +74,8 @@ public final class ProximityRule implements Rule {
         this.window = window;
         this.exclude = exclude;
         this.conditions = conditions;
+        this.anchor = groups.stream().filter(g -> g.name().equals(required.get(0))).findFirst().orElseThrow();
+        this.triggers = Triggers.of(groups.stream().map(Group::phrases).toList(), List.of(conditions));
     }
 
     /** Compiles a proximity rule from its file. */
@@ -136,26 +140,23 @@ public final class ProximityRule implements Rule {
 
     @Override
     public List<PhraseSet> triggerSets() {
-        return groups.stream().map(Group::phrases).toList();
+        return triggers.sets();
+    }
+
+    @Override
+    public List<PhraseSet> contextSets() {
+        return triggers.context();
     }
 
     @Override
     public void check(DocumentContext doc, Consumer<RuleMatch> out) {
-        Group anchor = groups.stream().filter(g -> g.name().equals(required.get(0))).findFirst().orElseThrow();
-        for (Block block : doc.blocks()) {
-            if (!Scopes.applies(spec, block)) {
-                continue;
-            }
-            BlockView v = doc.view(block);
-            List<PhraseHit> anchorHits = v.hits(anchor.phrases());
-            if (anchorHits.isEmpty()) {
-                continue;
-            }
-            Set<Integer> done = new LinkedHashSet<>();
-            for (PhraseHit a : anchorHits) {
+        for (BlockView v : triggers.blocks(doc, spec)) {
+            int last = -1;
+            for (PhraseHit a : v.hits(anchor.phrases())) {
                 Sentence s = v.sentenceAt(a.start());
-                if (done.add(s.index())) {
-                    checkSentence(doc, block, v, s, out);
+                if (s.index() != last) {
+                    last = s.index();
+                    checkSentence(doc, v.block(), v, s, out);
                 }
             }
         }
@@ -166,17 +167,15 @@ public final class ProximityRule implements Rule {
         int lo = all.get(Math.max(0, s.index() - window)).start();
         int hi = all.get(Math.min(all.size() - 1, s.index() + window)).end();
         if (exclude != null) {
-            for (PhraseHit h : v.hitsStartingIn(exclude, lo, hi)) {
-                if (h.start() >= lo && h.end() <= hi) {
-                    return;
-                }
+            if (!v.hitsWithin(exclude, lo, hi).isEmpty()) {
+                return;
             }
         }
         Map<String, List<PhraseHit>> found = new LinkedHashMap<>();
         for (Group g : groups) {
             List<PhraseHit> hits = new ArrayList<>();
-            for (PhraseHit h : v.hitsStartingIn(g.phrases(), lo, hi)) {
-                if (h.start() >= lo && h.end() <= hi && !v.inUrl(h.start(), h.end())
+            for (PhraseHit h : v.hitsWithin(g.phrases(), lo, hi)) {
+                if (!v.inUrl(h.start(), h.end())
                         && (g.tags() == null || tagged(v, h, g.tags()))) {
                     hits.add(h);
                 }
