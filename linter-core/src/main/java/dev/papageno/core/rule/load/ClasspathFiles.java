@@ -52,6 +52,19 @@ final class ClasspathFiles {
         return new ArrayList<>(found.values());
     }
 
+    /** The file of that name first on the classpath, if there is one. */
+    static java.util.Optional<Entry> read(ClassLoader loader, String name) {
+        URL url = loader.getResource(name);
+        if (url == null) {
+            return java.util.Optional.empty();
+        }
+        try (InputStream in = url.openStream()) {
+            return java.util.Optional.of(new Entry(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void collect(URL url, String folder, Map<String, Entry> found) throws IOException {
         URI uri;
         try {

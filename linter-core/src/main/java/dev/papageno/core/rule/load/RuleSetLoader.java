@@ -123,10 +123,7 @@ public final class RuleSetLoader {
 
         private Map<String, SourceRef> sources() throws ConfigException {
             Map<String, SourceRef> out = new HashMap<>();
-            for (ClasspathFiles.Entry e : ClasspathFiles.list(loader, root)) {
-                if (!e.name().equals(root + "/sources.yaml")) {
-                    continue;
-                }
+            for (ClasspathFiles.Entry e : ClasspathFiles.read(loader, root + "/sources.yaml").stream().toList()) {
                 YNode n = Yaml.parse(e.text(), e.name()).asMap();
                 for (Map.Entry<String, YNode> s : n.entries().entrySet()) {
                     YNode v = s.getValue().asMap().allowOnly(Set.of("title", "url"));
