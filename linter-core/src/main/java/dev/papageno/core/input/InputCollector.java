@@ -1,6 +1,7 @@
 package dev.papageno.core.input;
 
 import dev.papageno.core.FileResult;
+import dev.papageno.core.IoErrors;
 import dev.papageno.core.source.InputFormat;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -274,27 +275,13 @@ public final class InputCollector {
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     if (InputFormat.isDraftFileName(file.getFileName().toString()) || Files.isDirectory(file)) {
                         Path shown = bare ? root.relativize(file) : file;
-                        errors.add(FileResult.failed(shown.toString(), "cannot read: " + reason(e)));
+                        errors.add(FileResult.failed(shown.toString(), "cannot read: " + IoErrors.reason(e)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            errors.add(FileResult.failed(root.toString(), "cannot read folder: " + reason(e)));
+            errors.add(FileResult.failed(root.toString(), "cannot read folder: " + IoErrors.reason(e)));
         }
-    }
-
-    static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof java.nio.file.FileSystemLoopException) {
-            return "symbolic link loop";
-        }
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
     }
 }
