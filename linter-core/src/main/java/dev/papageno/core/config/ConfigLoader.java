@@ -71,8 +71,8 @@ public final class ConfigLoader {
     /** Parses config text; relative rule folders resolve against {@code baseDir}. */
     public static Config parse(String text, String name, Path baseDir) throws ConfigException {
         YNode root = Yaml.parse(text, name).asMap().allowOnly(KEYS);
-        Optional<String> profile = text(root, "profile");
-        Optional<String> region = text(root, "region").map(s -> s.toLowerCase(java.util.Locale.ROOT));
+        Optional<String> profile = root.optionalText("profile");
+        Optional<String> region = root.optionalText("region").map(s -> s.toLowerCase(java.util.Locale.ROOT));
         Optional<Severity> failOn = Optional.empty();
         boolean failOnSet = false;
         if (root.has("failOn")) {
@@ -88,9 +88,9 @@ public final class ConfigLoader {
                 rules.put(e.getKey(), RuleSetLoader.severityOrOff(e.getValue()));
             }
         }
-        List<String> allow = list(root, "allow");
+        List<String> allow = root.stringList("allow");
         List<Path> folders = new ArrayList<>();
-        for (String f : list(root, "ruleFolders")) {
+        for (String f : root.stringList("ruleFolders")) {
             folders.add(baseDir == null ? Path.of(f) : baseDir.resolve(f).normalize());
         }
         Optional<Charset> encoding = Optional.empty();
@@ -103,15 +103,7 @@ public final class ConfigLoader {
             }
         }
         return new Config(Optional.of(Path.of(name)), profile, region, failOn, failOnSet, max, rules, allow, folders,
-                list(root, "include"), list(root, "exclude"), encoding, Optional.of(root));
-    }
-
-    private static Optional<String> text(YNode root, String key) throws ConfigException {
-        return root.has(key) ? Optional.of(root.require(key).asText()) : Optional.empty();
-    }
-
-    private static List<String> list(YNode root, String key) throws ConfigException {
-        return root.has(key) ? root.require(key).asStringList() : List.of();
+                root.stringList("include"), root.stringList("exclude"), encoding, Optional.of(root));
     }
 
     private static String describe(IOException e) {

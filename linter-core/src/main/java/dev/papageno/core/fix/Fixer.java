@@ -2,6 +2,7 @@ package dev.papageno.core.fix;
 
 import dev.papageno.core.FileResult;
 import dev.papageno.core.Finding;
+import dev.papageno.core.IoErrors;
 import dev.papageno.core.Linter;
 import dev.papageno.core.document.Document;
 import dev.papageno.core.document.DocumentParser;
@@ -86,7 +87,7 @@ public final class Fixer {
         try {
             onDisk = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new FixException("cannot read it again: " + reason(e), e);
+            throw new FixException("cannot read it again: " + IoErrors.reason(e), e);
         }
         try {
             SourceText now = SourceText.decode(original.name(), onDisk, original.charset());
@@ -103,18 +104,7 @@ public final class Fixer {
         try {
             AtomicFiles.replace(path, fixed.bytes());
         } catch (IOException e) {
-            throw new FixException("cannot write it: " + reason(e), e);
+            throw new FixException("cannot write it: " + IoErrors.reason(e), e);
         }
-    }
-
-    static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or directory";
-        }
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
     }
 }

@@ -1,5 +1,6 @@
 package dev.papageno.core.input;
 
+import dev.papageno.core.IoErrors;
 import dev.papageno.core.source.SourceDecodingException;
 import dev.papageno.core.source.SourceText;
 import java.io.IOException;
@@ -49,7 +50,7 @@ public final class DraftReader {
                 bytes = in.readNBytes((int) MAX_BYTES + 1);
             }
         } catch (IOException e) {
-            throw new UnreadableException("cannot read: " + InputCollector.reason(e));
+            throw new UnreadableException("cannot read: " + IoErrors.reason(e));
         }
         return decode(display, bytes, charset);
     }

@@ -1,5 +1,6 @@
 package dev.papageno.core.input;
 
+import dev.papageno.core.IoErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,7 +85,7 @@ public record IgnoreFile(Path folder, List<Glob> patterns) {
             return Optional.of(parse(folder.toAbsolutePath().normalize(), Files.readString(file, StandardCharsets.UTF_8),
                     file.toString()));
         } catch (IOException e) {
-            throw new BadIgnoreFile(file.toString(), "cannot read: " + InputCollector.reason(e), e);
+            throw new BadIgnoreFile(file.toString(), "cannot read: " + IoErrors.reason(e), e);
         }
     }
 

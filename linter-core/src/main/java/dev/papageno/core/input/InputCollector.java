@@ -1,6 +1,7 @@
 package dev.papageno.core.input;
 
 import dev.papageno.core.FileResult;
+import dev.papageno.core.IoErrors;
 import dev.papageno.core.source.InputFormat;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -66,16 +67,16 @@ public final class InputCollector {
 
     private final Selection selection;
     /** Include groups relative to the folder walked; a draft must match one glob of every group. */
-    private final List<List<String>> narrowIncludes;
+    private final List<List<Glob>> narrowIncludes;
     /** Exclude globs relative to the folder walked. */
-    private final List<String> narrowExcludes;
+    private final List<Glob> narrowExcludes;
     private final Set<Path> skipped;
 
     public InputCollector(Selection selection) {
         this(selection, List.of(), List.of(), Set.of());
     }
 
-    private InputCollector(Selection selection, List<List<String>> narrowIncludes, List<String> narrowExcludes,
+    private InputCollector(Selection selection, List<List<Glob>> narrowIncludes, List<Glob> narrowExcludes,
             Set<Path> skipped) {
         this.selection = selection;
         this.narrowIncludes = List.copyOf(narrowIncludes);
@@ -91,14 +92,14 @@ public final class InputCollector {
      * @throws IllegalArgumentException for a glob that cannot be read
      */
     public InputCollector narrowedBy(List<String> includeGlobs, List<String> excludeGlobs) {
-        includeGlobs.forEach(Glob::parse);
-        excludeGlobs.forEach(Glob::parse);
-        List<List<String>> groups = new ArrayList<>(narrowIncludes);
-        if (!includeGlobs.isEmpty()) {
-            groups.add(List.copyOf(includeGlobs));
+        List<Glob> includes = includeGlobs.stream().map(Glob::parse).toList();
+        List<Glob> excludes = excludeGlobs.stream().map(Glob::parse).toList();
+        List<List<Glob>> groups = new ArrayList<>(narrowIncludes);
+        if (!includes.isEmpty()) {
+            groups.add(includes);
         }
-        List<String> ex = new ArrayList<>(narrowExcludes);
-        ex.addAll(excludeGlobs);
+        List<Glob> ex = new ArrayList<>(narrowExcludes);
+        ex.addAll(excludes);
         return new InputCollector(selection, groups, ex, skipped);
     }
 
@@ -138,12 +139,12 @@ public final class InputCollector {
 
     /** Whether the narrowing globs (relative to the walked folder) take a file. */
     private boolean narrowedTakes(String rel) {
-        for (List<String> group : narrowIncludes) {
-            if (group.stream().noneMatch(g -> Glob.parse(g).matches(rel, false))) {
+        for (List<Glob> group : narrowIncludes) {
+            if (group.stream().noneMatch(g -> g.matches(rel, false))) {
                 return false;
             }
         }
-        return narrowExcludes.stream().noneMatch(g -> Glob.parse(g).matches(rel, false));
+        return narrowExcludes.stream().noneMatch(g -> g.matches(rel, false));
     }
 
     /** Include and exclude patterns relative to the working folder. */
@@ -243,18 +244,16 @@ public final class InputCollector {
                     if (attrs.isDirectory() || name.startsWith(".")) {
                         return FileVisitResult.CONTINUE;
                     }
-                    Path rel = root.relativize(file);
-                    if (!narrowedTakes(Selection.slashed(rel))) {
+                    // The checks up to takesFile only pass a file over, so the cheapest goes first.
+                    if ((filter == null || !filter.anyExtension()) && !InputFormat.isDraftFileName(name)) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (filter != null) {
-                        if (!filter.glob().matches(Selection.slashed(rel), false)) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                        if (!filter.anyExtension() && !InputFormat.isDraftFileName(name)) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                    } else if (!InputFormat.isDraftFileName(name)) {
+                    Path rel = root.relativize(file);
+                    String slashedRel = Selection.slashed(rel);
+                    if (!narrowedTakes(slashedRel)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (filter != null && !filter.glob().matches(slashedRel, false)) {
                         return FileVisitResult.CONTINUE;
                     }
                     try {
@@ -276,27 +275,13 @@ public final class InputCollector {
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     if (InputFormat.isDraftFileName(file.getFileName().toString()) || Files.isDirectory(file)) {
                         Path shown = bare ? root.relativize(file) : file;
-                        errors.add(FileResult.failed(shown.toString(), "cannot read: " + reason(e)));
+                        errors.add(FileResult.failed(shown.toString(), "cannot read: " + IoErrors.reason(e)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            errors.add(FileResult.failed(root.toString(), "cannot read folder: " + reason(e)));
+            errors.add(FileResult.failed(root.toString(), "cannot read folder: " + IoErrors.reason(e)));
         }
-    }
-
-    static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof java.nio.file.FileSystemLoopException) {
-            return "symbolic link loop";
-        }
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
     }
 }

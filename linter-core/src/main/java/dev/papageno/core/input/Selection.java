@@ -70,6 +70,8 @@ public final class Selection {
     private final List<Patterns> exclude;
     private final boolean ignoreFiles;
     private final Map<Path, Optional<IgnoreFile>> ignoreCache = new ConcurrentHashMap<>();
+    /** Whether a folder holds {@code .git} (is the top of a repository), kept as long as the ignore files. */
+    private final Map<Path, Boolean> repositoryTops = new ConcurrentHashMap<>();
 
     public Selection(List<Patterns> include, List<Patterns> exclude, boolean ignoreFiles) {
         this.include = List.copyOf(include);
@@ -147,7 +149,7 @@ public final class Selection {
         Path d = abs.getParent();
         while (d != null) {
             ignoreFile(d).ifPresent(files::add);
-            if (Files.exists(d.resolve(".git"))) {
+            if (isRepositoryTop(d)) {
                 break;
             }
             d = d.getParent();
@@ -160,6 +162,16 @@ public final class Selection {
             }
         }
         return Boolean.TRUE.equals(verdict);
+    }
+
+    private boolean isRepositoryTop(Path dir) {
+        Boolean cached = repositoryTops.get(dir);
+        if (cached != null) {
+            return cached;
+        }
+        boolean top = Files.exists(dir.resolve(".git"));
+        repositoryTops.put(dir, top);
+        return top;
     }
 
     private Optional<IgnoreFile> ignoreFile(Path dir) {

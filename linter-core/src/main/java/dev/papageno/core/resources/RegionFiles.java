@@ -54,8 +54,8 @@ public final class RegionFiles {
         Optional<CrisisResource.Replacement> replacement = Optional.empty();
         if (r.has("replacement")) {
             YNode rep = r.require("replacement").asMap().allowOnly(REPLACEMENT_KEYS);
-            replacement = Optional.of(new CrisisResource.Replacement(rep.require("service").asText(), opt(rep, "name"),
-                    opt(rep, "phone"), opt(rep, "url"), opt(rep, "text")));
+            replacement = Optional.of(new CrisisResource.Replacement(rep.require("service").asText(), rep.optionalText("name"),
+                    rep.optionalText("phone"), rep.optionalText("url"), rep.optionalText("text")));
         } else if (status == CrisisResource.Status.OUTDATED) {
             throw r.error("an outdated resource needs a replacement");
         }
@@ -73,16 +73,16 @@ public final class RegionFiles {
         if (!source.startsWith("https://") && !source.startsWith("http://")) {
             throw r.require("source").error("must be an http or https URL");
         }
-        List<String> phones = strings(r, "phones");
-        List<String> texts = strings(r, "texts");
-        List<String> urls = strings(r, "urls");
-        List<String> emails = strings(r, "emails");
+        List<String> phones = r.stringList("phones");
+        List<String> texts = r.stringList("texts");
+        List<String> urls = r.stringList("urls");
+        List<String> emails = r.stringList("emails");
         for (String u : urls) {
             if (u.contains("://") || u.startsWith("www.")) {
                 throw r.require("urls").error("write \"" + u + "\" without scheme or www.");
             }
         }
-        Set<String> unverified = new LinkedHashSet<>(strings(r, "unverified"));
+        Set<String> unverified = new LinkedHashSet<>(r.stringList("unverified"));
         for (String u : unverified) {
             if (!phones.contains(u) && !texts.contains(u) && !urls.contains(u) && !emails.contains(u)) {
                 throw r.require("unverified").error("\"" + u + "\" is not one of this entry's phones, texts, urls"
@@ -90,15 +90,7 @@ public final class RegionFiles {
             }
         }
         return new CrisisResource(region, r.require("service").asText(), status, kind, phones, texts, urls, emails,
-                strings(r, "names"), unverified, opt(r, "contact"), replacement, changed, severity, source,
-                r.has("note") ? r.require("note").asString().strip() : "", opt(r, "subject"));
-    }
-
-    private static Optional<String> opt(YNode n, String key) throws ConfigException {
-        return n.has(key) ? Optional.of(n.require(key).asText()) : Optional.empty();
-    }
-
-    private static List<String> strings(YNode n, String key) throws ConfigException {
-        return n.has(key) ? n.require(key).asStringList() : List.of();
+                r.stringList("names"), unverified, r.optionalText("contact"), replacement, changed, severity, source,
+                r.has("note") ? r.require("note").asString().strip() : "", r.optionalText("subject"));
     }
 }

@@ -9,6 +9,7 @@ import dev.papageno.core.rule.BlockView;
 import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.source.TextRange;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -155,9 +156,14 @@ public final class ResourceMentions {
     }
 
     private static void links(DocumentContext ctx, ResourceDirectory dir, List<ResourceMention> out) {
+        List<LinkTarget> links = ctx.document().links();
+        if (links.isEmpty()) {
+            return;
+        }
         String src = ctx.document().source().text();
-        for (LinkTarget link : ctx.document().links()) {
-            if (inReferenceSection(ctx, link.range())) {
+        BlockStarts starts = BlockStarts.of(ctx.blocks());
+        for (LinkTarget link : links) {
+            if (starts.inReferenceSection(link.range())) {
                 continue;
             }
             String url = link.url();
@@ -185,18 +191,55 @@ public final class ResourceMentions {
         }
     }
 
-    /** Whether a link belongs to a reference section: the last block starting before it is one. */
-    private static boolean inReferenceSection(DocumentContext ctx, TextRange range) {
-        Block owner = null;
-        for (Block b : ctx.blocks()) {
-            if (b.text().isEmpty() || b.sourceRange().start() > range.start()) {
-                continue;
+    /**
+     * The blocks with text by where they start, to find the block a link belongs to: the one starting
+     * last at or before the link; of blocks starting at the same offset, the last in document order.
+     *
+     * @param starts    distinct start offsets, ascending
+     * @param reference whether the block owning each start is a reference section
+     */
+    private record BlockStarts(int[] starts, boolean[] reference) {
+
+        static BlockStarts of(List<Block> blocks) {
+            List<Block> withText = new ArrayList<>();
+            for (Block b : blocks) {
+                if (!b.text().isEmpty()) {
+                    withText.add(b);
+                }
             }
-            if (owner == null || b.sourceRange().start() >= owner.sourceRange().start()) {
-                owner = b;
+            // A stable sort keeps document order among equal starts, so the last of each run wins.
+            withText.sort(Comparator.comparingInt(b -> b.sourceRange().start()));
+            int[] starts = new int[withText.size()];
+            boolean[] reference = new boolean[withText.size()];
+            int n = 0;
+            for (Block b : withText) {
+                int start = b.sourceRange().start();
+                if (n > 0 && starts[n - 1] == start) {
+                    n--;
+                }
+                starts[n] = start;
+                reference[n] = b.isReference();
+                n++;
             }
+            return new BlockStarts(Arrays.copyOf(starts, n), Arrays.copyOf(reference, n));
         }
-        return owner != null && owner.isReference();
+
+        /** Whether a link belongs to a reference section: the last block starting before it is one. */
+        boolean inReferenceSection(TextRange range) {
+            int lo = 0;
+            int hi = starts.length - 1;
+            int owner = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= range.start()) {
+                    owner = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return owner >= 0 && reference[owner];
+        }
     }
 
     /** "HOME to 741741": the text line's keyword and "to" right before the number (quotes and bold allowed). */

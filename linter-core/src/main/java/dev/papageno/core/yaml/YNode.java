@@ -193,6 +193,22 @@ public final class YNode {
         return v;
     }
 
+    /**
+     * The non-empty text under an optional key: empty when the key is absent, an error when the
+     * value is not a non-empty text (as {@link #asText()}).
+     */
+    public Optional<String> optionalText(String key) throws ConfigException {
+        return has(key) ? Optional.of(require(key).asText()) : Optional.empty();
+    }
+
+    /**
+     * The texts under an optional key: none when the key is absent, otherwise as
+     * {@link #asStringList()} (a single text is a list of one).
+     */
+    public List<String> stringList(String key) throws ConfigException {
+        return has(key) ? require(key).asStringList() : List.of();
+    }
+
     /** Fails on the first key that is not allowed, naming it and listing the allowed keys. */
     public YNode allowOnly(Set<String> allowed) throws ConfigException {
         asMap();

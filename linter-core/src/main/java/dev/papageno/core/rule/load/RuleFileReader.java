@@ -99,7 +99,7 @@ final class RuleFileReader {
         if (refs.isEmpty()) {
             throw sourcesNode.error("needs at least one source");
         }
-        List<String> suggest = root.has("suggest") ? root.require("suggest").asStringList() : List.of();
+        List<String> suggest = root.stringList("suggest");
         boolean fixable = root.has("fix") ? root.require("fix").asBoolean() : !suggest.isEmpty();
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         if (root.has("scope")) {
@@ -172,11 +172,11 @@ final class RuleFileReader {
             if (InputFormat.byId(format).isEmpty()) {
                 throw e.require("format").error(ConfigException.quote(format) + " is not a format; use markdown, html or text");
             }
-            Optional<String> profile = e.has("profile") ? Optional.of(e.require("profile").asText()) : Optional.empty();
+            Optional<String> profile = e.optionalText("profile");
             if (profile.isPresent() && !profiles.contains(profile.get())) {
                 throw e.require("profile").error("unknown profile " + ConfigException.quote(profile.get()) + "");
             }
-            Optional<String> region = e.has("region") ? Optional.of(e.require("region").asText()) : Optional.empty();
+            Optional<String> region = e.optionalText("region");
             Optional<String> fix = e.has("fix") ? Optional.of(e.require("fix").asString()) : Optional.empty();
             out.add(new Example(bad, marked.text(), marked.range(), fix, format, profile, region, e.line()));
             anyBad |= bad;
