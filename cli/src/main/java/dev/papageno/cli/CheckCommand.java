@@ -11,6 +11,7 @@ import dev.papageno.core.fix.FixedFile;
 import dev.papageno.core.fix.Fixer;
 import dev.papageno.core.input.Input;
 import dev.papageno.core.input.InputCollector;
+import dev.papageno.core.report.Printable;
 import dev.papageno.core.report.ReportOptions;
 import dev.papageno.core.report.Reporter;
 import dev.papageno.core.report.Reporters;
@@ -179,7 +180,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             for (FileResult f : result.files()) {
                 if (f.error().isPresent()) {
-                    err.println("papageno: " + TextSafe.printable(f.path()) + ": " + f.error().get());
+                    err.println("papageno: " + Printable.of(f.path()) + ": " + f.error().get());
                     code = code.max(ExitCode.USAGE_OR_INPUT);
                 }
             }
@@ -343,7 +344,7 @@ final class CheckCommand implements Callable<Integer> {
                 try {
                     fixer.write(file, fixed);
                 } catch (FixException e) {
-                    err.println("papageno: " + TextSafe.printable(r.path()) + ": not fixed: " + e.getMessage());
+                    err.println("papageno: " + Printable.of(r.path()) + ": not fixed: " + e.getMessage());
                     code = code.max(ExitCode.USAGE_OR_INPUT);
                     after.add(r);
                     continue;

@@ -57,7 +57,7 @@ public final class TextReporter implements Reporter {
             if (f.findings().isEmpty()) {
                 continue;
             }
-            out.write(st.paint(BOLD + UNDERLINE, printable(f.path())) + "\n");
+            out.write(st.paint(BOLD + UNDERLINE, Printable.of(f.path())) + "\n");
             int locWidth = 0;
             for (Finding x : f.findings()) {
                 locWidth = Math.max(locWidth, location(x).length());
@@ -88,14 +88,14 @@ public final class TextReporter implements Reporter {
             head.append("  ").append(st.paint(GREEN, "fixable"));
         }
         out.write(head + "\n");
-        for (String line : wrap(printable(x.message()), width > 0 ? Math.max(30, width - indent) : 0)) {
+        for (String line : wrap(Printable.of(x.message()), width > 0 ? Math.max(30, width - indent) : 0)) {
             out.write(pad + line + "\n");
         }
         if (f.source().isPresent() && x.length() > 0) {
             excerpt(out, f.source().get(), x, indent, st);
         }
         if (!x.suggestions().isEmpty()) {
-            String s = printable(String.join(" | ", x.suggestions()));
+            String s = Printable.of(String.join(" | ", x.suggestions()));
             out.write(pad + (x.length() > 0 ? "instead: " : "add: ") + st.paint(GREEN, s) + "\n");
         }
         out.write("\n");
@@ -119,7 +119,7 @@ public final class TextReporter implements Reporter {
             from = safeBoundary(text, lineStart, length, from);
             to = safeBoundary(text, lineStart, length, to);
         }
-        String shown = printable(text.substring(lineStart + from, lineStart + to));
+        String shown = Printable.of(text.substring(lineStart + from, lineStart + to));
         String prefix = from > 0 ? "…" : "";
         String suffix = to < length ? "…" : "";
         int spanEnd = Math.min(end, to);
@@ -190,25 +190,6 @@ public final class TextReporter implements Reporter {
             w += wide ? 2 : 1;
         }
         return w;
-    }
-
-    /**
-     * The text with tabs as spaces and every other control character (escape sequences included)
-     * as U+FFFD, one char for one, so a draft cannot drive the terminal and columns stay put.
-     */
-    static String printable(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            char r = c == '\t' ? ' ' : (c < 0x20 || (c >= 0x7F && c < 0xA0)) ? '\uFFFD' : c;
-            if (r != c && sb == null) {
-                sb = new StringBuilder(s);
-            }
-            if (sb != null) {
-                sb.setCharAt(i, r);
-            }
-        }
-        return sb == null ? s : sb.toString();
     }
 
     private static String color(Severity s) {
