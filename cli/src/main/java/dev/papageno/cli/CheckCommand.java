@@ -15,6 +15,7 @@ import dev.papageno.core.report.Printable;
 import dev.papageno.core.report.ReportOptions;
 import dev.papageno.core.report.Reporter;
 import dev.papageno.core.report.Reporters;
+import dev.papageno.core.report.Summary;
 import dev.papageno.core.source.InputFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -357,7 +358,7 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         if (!quiet) {
             String what = findings == 0 ? "Nothing to fix." : (fixDryRun ? "Would fix " : "Fixed ")
-                    + plural(findings, "finding") + " in " + plural(files, "file") + ".";
+                    + Summary.plural(findings, "finding") + " in " + Summary.plural(files, "file") + ".";
             err.println("papageno: " + what);
         }
         return new Fixing(new LintResult(after), code);
@@ -395,8 +396,9 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_INPUT;
         }
         if (!quiet) {
-            err.println("papageno: " + plural(result.findingCount(), "finding") + " in "
-                    + plural(result.files().size(), "file") + "; " + reporter.id() + " report written to " + output);
+            err.println("papageno: " + Summary.plural(result.findingCount(), "finding") + " in "
+                    + Summary.plural(result.files().size(), "file") + "; " + reporter.id() + " report written to "
+                    + output);
         }
         return ExitCode.OK;
     }
@@ -412,10 +414,6 @@ final class CheckCommand implements Callable<Integer> {
             return fse.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     private CommandLine.ParameterException usage(String message) {
