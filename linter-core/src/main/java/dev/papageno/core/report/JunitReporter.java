@@ -103,7 +103,7 @@ public final class JunitReporter implements Reporter {
             sb.append(x.line()).append(':').append(x.column()).append(' ').append(x.severity().id()).append(' ')
                     .append(x.rule()).append(": ").append(x.message());
             if (!x.suggestions().isEmpty()) {
-                sb.append(x.length() > 0 ? " Instead: " : " Add: ").append(String.join(" | ", x.suggestions()));
+                sb.append(' ').append(Suggestions.line(x));
             }
             sb.append('\n');
         }
