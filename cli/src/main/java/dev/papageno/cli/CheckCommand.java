@@ -11,9 +11,11 @@ import dev.papageno.core.fix.FixedFile;
 import dev.papageno.core.fix.Fixer;
 import dev.papageno.core.input.Input;
 import dev.papageno.core.input.InputCollector;
+import dev.papageno.core.report.Printable;
 import dev.papageno.core.report.ReportOptions;
 import dev.papageno.core.report.Reporter;
 import dev.papageno.core.report.Reporters;
+import dev.papageno.core.report.Summary;
 import dev.papageno.core.source.InputFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -179,7 +181,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             for (FileResult f : result.files()) {
                 if (f.error().isPresent()) {
-                    err.println("papageno: " + TextSafe.printable(f.path()) + ": " + f.error().get());
+                    err.println("papageno: " + Printable.of(f.path()) + ": " + f.error().get());
                     code = code.max(ExitCode.USAGE_OR_INPUT);
                 }
             }
@@ -343,7 +345,7 @@ final class CheckCommand implements Callable<Integer> {
                 try {
                     fixer.write(file, fixed);
                 } catch (FixException e) {
-                    err.println("papageno: " + TextSafe.printable(r.path()) + ": not fixed: " + e.getMessage());
+                    err.println("papageno: " + Printable.of(r.path()) + ": not fixed: " + e.getMessage());
                     code = code.max(ExitCode.USAGE_OR_INPUT);
                     after.add(r);
                     continue;
@@ -356,7 +358,7 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         if (!quiet) {
             String what = findings == 0 ? "Nothing to fix." : (fixDryRun ? "Would fix " : "Fixed ")
-                    + plural(findings, "finding") + " in " + plural(files, "file") + ".";
+                    + Summary.plural(findings, "finding") + " in " + Summary.plural(files, "file") + ".";
             err.println("papageno: " + what);
         }
         return new Fixing(new LintResult(after), code);
@@ -394,8 +396,9 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_INPUT;
         }
         if (!quiet) {
-            err.println("papageno: " + plural(result.findingCount(), "finding") + " in "
-                    + plural(result.files().size(), "file") + "; " + reporter.id() + " report written to " + output);
+            err.println("papageno: " + Summary.plural(result.findingCount(), "finding") + " in "
+                    + Summary.plural(result.files().size(), "file") + "; " + reporter.id() + " report written to "
+                    + output);
         }
         return ExitCode.OK;
     }
@@ -411,10 +414,6 @@ final class CheckCommand implements Callable<Integer> {
             return fse.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -4,6 +4,7 @@ import dev.papageno.core.ConfigException;
 import dev.papageno.core.Linter;
 import dev.papageno.core.RuleIds;
 import dev.papageno.core.Severity;
+import dev.papageno.core.report.Printable;
 import dev.papageno.core.rule.Example;
 import dev.papageno.core.rule.Profile;
 import dev.papageno.core.rule.Rule;
@@ -149,13 +150,13 @@ final class ExplainCommand implements Callable<Integer> {
         section(out, "Examples", color);
         for (Example e : examples) {
             if (e.bad()) {
-                labelled(out, "flagged:", marked(safe(e.text()), e.marked(), color));
-                e.fix().ifPresent(f -> labelled(out, "fixed:", safe(f)));
+                labelled(out, "flagged:", marked(Printable.keepingLineFeeds(e.text()), e.marked(), color));
+                e.fix().ifPresent(f -> labelled(out, "fixed:", Printable.keepingLineFeeds(f)));
             }
         }
         for (Example e : examples) {
             if (!e.bad()) {
-                labelled(out, "fine:", safe(e.text()));
+                labelled(out, "fine:", Printable.keepingLineFeeds(e.text()));
             }
         }
     }
@@ -167,16 +168,6 @@ final class ExplainCommand implements Callable<Integer> {
         for (int i = 0; i < lines.size(); i++) {
             out.println((i == 0 ? pad : indent) + lines.get(i));
         }
-    }
-
-    /** Example text with control characters made harmless, line breaks kept, one char for one. */
-    private static String safe(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            sb.append(c == '\n' ? "\n" : TextSafe.printable(String.valueOf(c)));
-        }
-        return sb.toString();
     }
 
     private static String marked(String text, Optional<TextRange> range, boolean color) {

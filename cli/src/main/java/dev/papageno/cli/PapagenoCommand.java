@@ -1,6 +1,7 @@
 package dev.papageno.cli;
 
 import dev.papageno.core.Version;
+import dev.papageno.core.report.Printable;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -54,7 +55,7 @@ public final class PapagenoCommand implements Runnable {
                     message += "; did you mean " + best.get() + "?";
                 }
             }
-            c.getErr().println("papageno: " + TextSafe.printable(lowerFirst(message)));
+            c.getErr().println("papageno: " + Printable.of(lowerFirst(message)));
             c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.USAGE_OR_INPUT.code();
         });

@@ -1,6 +1,7 @@
 package dev.papageno.cli;
 
 import dev.papageno.core.Linter;
+import dev.papageno.core.report.Printable;
 import java.io.PrintWriter;
 
 /**
@@ -41,7 +42,7 @@ final class ProgressBar implements Linter.Progress {
         String head = "Checking [" + "#".repeat(filled) + "-".repeat(BAR - filled) + "]" + count;
         int room = columns - 1 - head.length();
         String name = room <= 3 ? "" : path.length() <= room ? path : "…" + path.substring(path.length() - room + 1);
-        err.print("\r" + head + TextSafe.printable(name) + "\u001b[K");
+        err.print("\r" + head + Printable.of(name) + "\u001b[K");
         err.flush();
     }
 

@@ -4,6 +4,7 @@ import dev.papageno.core.ConfigException;
 import dev.papageno.core.Linter;
 import dev.papageno.core.RuleIds;
 import dev.papageno.core.Severity;
+import dev.papageno.core.report.Summary;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSpec;
 import java.io.PrintWriter;
@@ -68,7 +69,7 @@ final class RulesCommand implements Callable<Integer> {
                         + s.summary().strip());
             }
             out.println();
-            out.println(shown.size() + (shown.size() == 1 ? " rule" : " rules") + ", profile "
+            out.println(Summary.plural(shown.size(), "rule") + ", profile "
                     + linter.profile().id() + ". Run 'papageno explain RULE' to read about one.");
             return ExitCode.OK.code();
         } catch (ConfigException e) {

@@ -1,5 +1,6 @@
 package dev.papageno.core;
 
+import dev.papageno.core.report.Summary;
 import java.util.Optional;
 
 /**
@@ -42,7 +43,7 @@ public record FailPolicy(Optional<Severity> threshold, Optional<Integer> maxFind
             long at = result.files().stream().flatMap(f -> f.findings().stream())
                     .filter(f -> f.severity().atLeast(t)).count();
             if (at > 0) {
-                return Optional.of(at + (at == 1 ? " finding" : " findings") + " at or above " + t.id());
+                return Optional.of(Summary.plural(at, "finding") + " at or above " + t.id());
             }
         }
         if (maxFindings.isPresent() && result.findingCount() > maxFindings.get()) {

@@ -9,6 +9,7 @@ import dev.papageno.core.config.Config;
 import dev.papageno.core.config.ConfigLoader;
 import dev.papageno.core.input.InputCollector;
 import dev.papageno.core.report.ReportOptions;
+import dev.papageno.core.report.Summary;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -169,14 +170,14 @@ public final class CheckMojo extends AbstractMojo {
                 : "reports: " + written.stream().map(drafts::display).collect(Collectors.joining(", "));
         long unreadable = result.files().stream().filter(f -> f.hasError()).count();
         if (unreadable > 0) {
-            throw new MojoExecutionException("Papageno: " + FindingLog.plural(unreadable, "draft")
+            throw new MojoExecutionException("Papageno: " + Summary.plural(unreadable, "draft")
                     + " could not be read; " + where);
         }
         Optional<String> reason = policy.failureReason(result);
         if (reason.isPresent()) {
             long files = result.files().stream().filter(f -> !f.findings().isEmpty()).count();
-            throw new MojoFailureException("Papageno: " + reason.get() + " (" + FindingLog.counts(result) + ") in "
-                    + FindingLog.plural(files, "draft") + "; " + where);
+            throw new MojoFailureException("Papageno: " + reason.get() + " (" + Summary.counts(result) + ") in "
+                    + Summary.plural(files, "draft") + "; " + where);
         }
     }
 

@@ -3,8 +3,7 @@ package dev.papageno.maven;
 import dev.papageno.core.FileResult;
 import dev.papageno.core.Finding;
 import dev.papageno.core.LintResult;
-import dev.papageno.core.Severity;
-import java.util.Map;
+import dev.papageno.core.report.Summary;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -47,32 +46,21 @@ final class FindingLog {
         return sb.toString();
     }
 
-    /** {@code 0 errors, 2 warnings, 1 info}. */
-    static String counts(LintResult result) {
-        Map<Severity, Integer> c = result.countsBySeverity();
-        return plural(c.get(Severity.ERROR), "error") + ", " + plural(c.get(Severity.WARNING), "warning") + ", "
-                + c.get(Severity.INFO) + " info";
-    }
-
     /** {@code 3 drafts checked: 2 findings (0 errors, 2 warnings, 0 info) in 1 draft}. */
     static String summary(LintResult result) {
         long checked = result.files().stream().filter(f -> !f.hasError()).count();
         long withFindings = result.files().stream().filter(f -> !f.findings().isEmpty()).count();
-        StringBuilder sb = new StringBuilder(plural(checked, "draft")).append(" checked: ");
+        StringBuilder sb = new StringBuilder(Summary.plural(checked, "draft")).append(" checked: ");
         if (result.findingCount() == 0) {
             sb.append("no findings");
         } else {
-            sb.append(plural(result.findingCount(), "finding")).append(" (").append(counts(result)).append(") in ")
-                    .append(plural(withFindings, "draft"));
+            sb.append(Summary.plural(result.findingCount(), "finding")).append(" (").append(Summary.counts(result))
+                    .append(") in ").append(Summary.plural(withFindings, "draft"));
         }
         long unreadable = result.files().stream().filter(FileResult::hasError).count();
         if (unreadable > 0) {
-            sb.append("; ").append(plural(unreadable, "draft")).append(" could not be read");
+            sb.append("; ").append(Summary.plural(unreadable, "draft")).append(" could not be read");
         }
         return sb.toString();
-    }
-
-    static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

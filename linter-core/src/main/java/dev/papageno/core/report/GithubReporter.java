@@ -45,7 +45,7 @@ public final class GithubReporter implements Reporter {
                 sb.append(",title=").append(property(x.rule()));
                 String message = x.message();
                 if (!x.suggestions().isEmpty()) {
-                    message += "\n" + (x.length() > 0 ? "Instead: " : "Add: ") + String.join(" | ", x.suggestions());
+                    message += "\n" + Suggestions.line(x);
                 }
                 sb.append("::").append(data(message)).append('\n');
                 out.write(sb.toString());

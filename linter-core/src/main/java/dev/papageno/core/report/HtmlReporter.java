@@ -12,7 +12,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * One self-contained HTML page for editors who would rather look than read a list: each draft as
@@ -173,18 +172,18 @@ public final class HtmlReporter implements Reporter {
         String text = f.source().get().text();
         List<Finding> findings = f.findings();
         List<Integer> cuts = chunkStarts(text, findings);
+        List<Integer> open = new ArrayList<>();
+        int reached = 0;
         for (int c = 0; c < cuts.size(); c++) {
             int from = cuts.get(c);
             int to = c + 1 < cuts.size() ? cuts.get(c + 1) : text.length();
             boolean last = c + 1 == cuts.size();
             sb.append("<div class=\"row\">\n<pre class=\"draft\">\n");
-            draft(sb, text, findings, n, from, to, last);
+            int first = reached;
+            reached = draft(sb, text, findings, n, from, to, last, first, open);
             sb.append("</pre>\n<div class=\"notes\">\n");
-            for (int i = 0; i < findings.size(); i++) {
-                Finding x = findings.get(i);
-                if (x.offset() >= from && (x.offset() < to || (last && x.offset() == to))) {
-                    note(sb, x, n + "-" + (i + 1), options);
-                }
+            for (int i = first; i < reached; i++) {
+                note(sb, findings.get(i), n + "-" + (i + 1), options);
             }
             sb.append("</div>\n</div>\n");
         }
@@ -194,6 +193,7 @@ public final class HtmlReporter implements Reporter {
     /**
      * Where the rows start: at the first line after one or more blank lines, unless a finding spans
      * that place. Each row shows a stretch of the draft and, beside it, the findings that start there.
+     * The findings are in offset order, so one pass over the lines and one over the findings will do.
      */
     static List<Integer> chunkStarts(String text, List<Finding> findings) {
         List<Integer> starts = new ArrayList<>();
@@ -201,14 +201,23 @@ public final class HtmlReporter implements Reporter {
         boolean previousBlank = false;
         int n = text.length();
         int i = 0;
+        int seen = 0;
+        int reach = 0;
         while (i < n) {
             int end = i;
             while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
                 end++;
             }
             boolean blank = text.substring(i, end).isBlank();
-            if (!blank && previousBlank && !spanned(findings, i)) {
-                starts.add(i);
+            if (!blank && previousBlank) {
+                // reach: the furthest end of the findings that start before i
+                while (seen < findings.size() && findings.get(seen).offset() < i) {
+                    Finding x = findings.get(seen++);
+                    reach = Math.max(reach, x.offset() + x.length());
+                }
+                if (reach <= i) {
+                    starts.add(i);
+                }
             }
             previousBlank = blank;
             boolean crlf = end + 1 < n && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n';
@@ -217,77 +226,71 @@ public final class HtmlReporter implements Reporter {
         return starts;
     }
 
-    private static boolean spanned(List<Finding> findings, int at) {
-        for (Finding x : findings) {
-            if (x.offset() < at && at < x.offset() + x.length()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Writes {@code text[from, to)} with highlights; pins of findings at {@code to} only in the last row. */
-    private static void draft(StringBuilder sb, String text, List<Finding> findings, int file, int from, int to,
-            boolean last) {
-        TreeSet<Integer> bounds = new TreeSet<>();
-        bounds.add(from);
-        bounds.add(to);
-        for (Finding x : findings) {
-            int s = x.offset();
-            int e = x.offset() + x.length();
-            if (s > from && s < to) {
-                bounds.add(s);
-            }
-            if (e > from && e < to) {
-                bounds.add(e);
-            }
-        }
-        Integer at = from;
-        while (at != null) {
-            int pos = at;
-            for (int i = 0; i < findings.size(); i++) {
-                Finding x = findings.get(i);
-                if (x.offset() != pos || (pos == to && !last)) {
-                    continue;
+    /**
+     * Writes {@code text[from, to)} with highlights; pins of findings at {@code to} only in the last row.
+     * The rows are written in order and share {@code open}: the findings of some length that have
+     * started and may not have ended yet, in finding order. {@code reached} is the first finding
+     * not yet started; the one after this row's findings is returned.
+     */
+    private static int draft(StringBuilder sb, String text, List<Finding> findings, int file, int from, int to,
+            boolean last, int reached, List<Integer> open) {
+        int pos = from;
+        while (pos < to || last) {
+            while (reached < findings.size() && findings.get(reached).offset() <= pos) {
+                Finding x = findings.get(reached);
+                if (x.offset() == pos) {
+                    String id = file + "-" + (reached + 1);
+                    sb.append("<span class=\"anchor\" id=\"at-").append(id).append("\"></span>");
+                    if (x.length() == 0) {
+                        sb.append("<mark class=\"hl pin ").append(x.severity().id()).append("\" data-findings=\"")
+                                .append(id).append("\"><a href=\"#note-").append(id).append("\" title=\"")
+                                .append(Xml.escape(x.message())).append("\" aria-label=\"")
+                                .append(Xml.escape(x.rule())).append("\"></a></mark>");
+                    }
                 }
-                String id = file + "-" + (i + 1);
-                sb.append("<span class=\"anchor\" id=\"at-").append(id).append("\"></span>");
-                if (x.length() == 0) {
-                    sb.append("<mark class=\"hl pin ").append(x.severity().id()).append("\" data-findings=\"")
-                            .append(id).append("\"><a href=\"#note-").append(id).append("\" title=\"")
-                            .append(Xml.escape(x.message())).append("\" aria-label=\"")
-                            .append(Xml.escape(x.rule())).append("\"></a></mark>");
+                if (x.length() > 0) {
+                    open.add(reached);
                 }
+                reached++;
             }
-            Integer next = bounds.higher(pos);
-            if (next == null) {
+            if (pos == to) {
                 break;
             }
-            List<Integer> cover = new ArrayList<>();
+            // the piece ends where the next finding starts or an open one ends, at the latest at to
+            int next = to;
+            if (reached < findings.size()) {
+                next = Math.min(next, findings.get(reached).offset());
+            }
+            int kept = 0;
             Severity top = null;
-            for (int i = 0; i < findings.size(); i++) {
+            for (int k = 0; k < open.size(); k++) {
+                int i = open.get(k);
                 Finding x = findings.get(i);
-                if (x.length() > 0 && x.offset() <= pos && x.offset() + x.length() >= next) {
-                    cover.add(i);
+                int end = x.offset() + x.length();
+                if (end > pos) {
+                    open.set(kept++, i);
+                    next = Math.min(next, end);
                     top = top == null || x.severity().compareTo(top) > 0 ? x.severity() : top;
                 }
             }
+            open.subList(kept, open.size()).clear();
             String piece = pre(text.substring(pos, next));
-            if (cover.isEmpty()) {
+            if (open.isEmpty()) {
                 sb.append(piece);
             } else {
                 StringBuilder ids = new StringBuilder();
-                for (int i : cover) {
+                for (int i : open) {
                     ids.append(ids.length() == 0 ? "" : " ").append(file).append('-').append(i + 1);
                 }
-                Finding first = findings.get(cover.get(0));
-                sb.append("<mark class=\"hl ").append(top.id()).append(cover.size() > 1 ? " overlap" : "")
+                Finding first = findings.get(open.get(0));
+                sb.append("<mark class=\"hl ").append(top.id()).append(open.size() > 1 ? " overlap" : "")
                         .append("\" data-findings=\"").append(ids).append("\"><a href=\"#note-").append(file)
-                        .append('-').append(cover.get(0) + 1).append("\" title=\"").append(Xml.escape(first.message()))
+                        .append('-').append(open.get(0) + 1).append("\" title=\"").append(Xml.escape(first.message()))
                         .append("\">").append(piece).append("</a></mark>");
             }
-            at = next;
+            pos = next;
         }
+        return reached;
     }
 
     private static void note(StringBuilder sb, Finding x, String id, ReportOptions options) {

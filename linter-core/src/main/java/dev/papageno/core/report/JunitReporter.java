@@ -6,6 +6,7 @@ import dev.papageno.core.LintResult;
 import dev.papageno.core.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,10 +39,13 @@ public final class JunitReporter implements Reporter {
         int tests = result.files().size();
         int failures = 0;
         int errors = 0;
+        List<Split> splits = new ArrayList<>(tests);
         for (FileResult f : result.files()) {
+            Split split = split(f, threshold);
+            splits.add(split);
             if (f.hasError()) {
                 errors++;
-            } else if (!failing(f, threshold).isEmpty()) {
+            } else if (!split.failing().isEmpty()) {
                 failures++;
             }
         }
@@ -49,11 +53,12 @@ public final class JunitReporter implements Reporter {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<testsuites name=\"papageno\"" + counts + " time=\"0\">\n");
         out.write("  <testsuite name=\"papageno\"" + counts + " skipped=\"0\" time=\"0\">\n");
-        for (FileResult f : result.files()) {
+        for (int i = 0; i < tests; i++) {
+            FileResult f = result.files().get(i);
             String name = Xml.escape(f.path());
             out.write("    <testcase name=\"" + name + "\" classname=\"papageno\" file=\"" + name + "\" time=\"0\"");
-            List<Finding> failing = failing(f, threshold);
-            List<Finding> rest = f.findings().stream().filter(x -> !failing.contains(x)).toList();
+            List<Finding> failing = splits.get(i).failing();
+            List<Finding> rest = splits.get(i).rest();
             if (!f.hasError() && f.findings().isEmpty()) {
                 out.write("/>\n");
                 continue;
@@ -79,11 +84,17 @@ public final class JunitReporter implements Reporter {
         out.flush();
     }
 
-    private static List<Finding> failing(FileResult f, Optional<Severity> threshold) {
-        if (threshold.isEmpty()) {
-            return List.of();
+    /** A file's findings at or above the threshold (none without one), and the others, each in order. */
+    private record Split(List<Finding> failing, List<Finding> rest) {
+    }
+
+    private static Split split(FileResult f, Optional<Severity> threshold) {
+        List<Finding> failing = new ArrayList<>();
+        List<Finding> rest = new ArrayList<>();
+        for (Finding x : f.findings()) {
+            (threshold.isPresent() && x.severity().atLeast(threshold.get()) ? failing : rest).add(x);
         }
-        return f.findings().stream().filter(x -> x.severity().atLeast(threshold.get())).toList();
+        return new Split(failing, rest);
     }
 
     private static String lines(List<Finding> findings) {
@@ -92,7 +103,7 @@ public final class JunitReporter implements Reporter {
             sb.append(x.line()).append(':').append(x.column()).append(' ').append(x.severity().id()).append(' ')
                     .append(x.rule()).append(": ").append(x.message());
             if (!x.suggestions().isEmpty()) {
-                sb.append(x.length() > 0 ? " Instead: " : " Add: ").append(String.join(" | ", x.suggestions()));
+                sb.append(' ').append(Suggestions.line(x));
             }
             sb.append('\n');
         }

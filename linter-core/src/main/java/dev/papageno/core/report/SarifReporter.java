@@ -158,7 +158,7 @@ public final class SarifReporter implements Reporter {
                 .field("level", level(x.severity()));
         String message = x.message();
         if (!x.suggestions().isEmpty()) {
-            message += (x.length() > 0 ? " Instead: " : " Add: ") + String.join(" | ", x.suggestions());
+            message += " " + Suggestions.line(x);
         }
         w.name("message").beginObject().field("text", message).endObject();
         w.name("locations").beginArray().beginObject().name("physicalLocation").beginObject();

@@ -5,8 +5,8 @@ import dev.papageno.core.LintResult;
 import dev.papageno.core.Severity;
 import java.util.Map;
 
-/** The one-sentence summary of a run that the people-facing formats end with. */
-final class Summary {
+/** The one-sentence summary of a run that the people-facing formats end with, and its counting words. */
+public final class Summary {
 
     private Summary() {
     }
@@ -22,12 +22,8 @@ final class Summary {
         if (total == 0) {
             sb.append("No findings in ").append(checked).append(' ').append(filesWord).append('.');
         } else {
-            Map<Severity, Integer> c = result.countsBySeverity();
             sb.append(plural(total, "finding")).append(" in ").append(withFindings).append(" of ").append(checked)
-                    .append(' ').append(filesWord).append(": ")
-                    .append(plural(c.get(Severity.ERROR), "error")).append(", ")
-                    .append(plural(c.get(Severity.WARNING), "warning")).append(", ")
-                    .append(c.get(Severity.INFO)).append(" info.");
+                    .append(' ').append(filesWord).append(": ").append(counts(result)).append('.');
             int fixable = result.fixableCount();
             if (fixable > 0) {
                 String which = fixable < total ? String.valueOf(fixable) : total == 1 ? "It" : "All of them";
@@ -35,13 +31,20 @@ final class Summary {
             }
         }
         if (unreadable > 0) {
-            sb.append(' ').append(unreadable).append(unreadable == 1 ? " input" : " inputs")
-                    .append(" could not be read.");
+            sb.append(' ').append(plural(unreadable, "input")).append(" could not be read.");
         }
         return sb.toString();
     }
 
-    static String plural(long n, String word) {
+    /** The run's findings by severity, for example "0 errors, 4 warnings, 0 info". */
+    public static String counts(LintResult result) {
+        Map<Severity, Integer> c = result.countsBySeverity();
+        return plural(c.get(Severity.ERROR), "error") + ", " + plural(c.get(Severity.WARNING), "warning") + ", "
+                + c.get(Severity.INFO) + " info";
+    }
+
+    /** A count and a word that takes an s for any count but one: "1 finding", "0 findings". */
+    public static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 }

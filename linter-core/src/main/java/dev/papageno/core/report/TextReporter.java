@@ -57,7 +57,7 @@ public final class TextReporter implements Reporter {
             if (f.findings().isEmpty()) {
                 continue;
             }
-            out.write(st.paint(BOLD + UNDERLINE, printable(f.path())) + "\n");
+            out.write(st.paint(BOLD + UNDERLINE, Printable.of(f.path())) + "\n");
             int locWidth = 0;
             for (Finding x : f.findings()) {
                 locWidth = Math.max(locWidth, location(x).length());
@@ -88,50 +88,58 @@ public final class TextReporter implements Reporter {
             head.append("  ").append(st.paint(GREEN, "fixable"));
         }
         out.write(head + "\n");
-        for (String line : wrap(printable(x.message()), width > 0 ? Math.max(30, width - indent) : 0)) {
+        for (String line : wrap(Printable.of(x.message()), width > 0 ? Math.max(30, width - indent) : 0)) {
             out.write(pad + line + "\n");
         }
         if (f.source().isPresent() && x.length() > 0) {
             excerpt(out, f.source().get(), x, indent, st);
         }
         if (!x.suggestions().isEmpty()) {
-            String s = printable(String.join(" | ", x.suggestions()));
+            String s = Printable.of(String.join(" | ", x.suggestions()));
             out.write(pad + (x.length() > 0 ? "instead: " : "add: ") + st.paint(GREEN, s) + "\n");
         }
         out.write("\n");
     }
 
     private static void excerpt(Writer out, SourceText src, Finding x, int indent, Style st) throws IOException {
-        String line = printable(src.lineText(x.line()));
+        // Only the shown part of the line is copied and made printable: one char for one, so the
+        // columns and surrogate pairs of the source line still hold.
+        String text = src.text();
+        int lineStart = src.lineStart(x.line());
+        int length = src.lineEnd(x.line()) - lineStart;
         int start = x.column() - 1;
-        int end = x.endLine() == x.line() ? x.endColumn() - 1 : line.length();
-        start = Math.min(start, line.length());
-        end = Math.max(start, Math.min(end, line.length()));
+        int end = x.endLine() == x.line() ? x.endColumn() - 1 : length;
+        start = Math.min(start, length);
+        end = Math.max(start, Math.min(end, length));
         int from = 0;
-        int to = line.length();
-        if (line.length() > WINDOW) {
+        int to = length;
+        if (length > WINDOW) {
             from = Math.max(0, start - CONTEXT);
-            to = Math.min(line.length(), Math.max(end + CONTEXT, from + WINDOW));
-            from = safeBoundary(line, from);
-            to = safeBoundary(line, to);
+            to = Math.min(length, Math.max(end + CONTEXT, from + WINDOW));
+            from = safeBoundary(text, lineStart, length, from);
+            to = safeBoundary(text, lineStart, length, to);
         }
+        String shown = Printable.of(text.substring(lineStart + from, lineStart + to));
         String prefix = from > 0 ? "…" : "";
-        String suffix = to < line.length() ? "…" : "";
+        String suffix = to < length ? "…" : "";
         int spanEnd = Math.min(end, to);
+        String before = shown.substring(0, start - from);
+        String span = shown.substring(start - from, spanEnd - from);
+        String after = shown.substring(spanEnd - from);
         String number = String.valueOf(x.line());
         int field = Math.max(number.length(), indent - 3);
         String gutter = " ".repeat(field - number.length()) + number + " | ";
         String blank = " ".repeat(field) + " | ";
-        out.write(st.paint(DIM, gutter) + prefix + line.substring(from, start)
-                + st.paint(BOLD + color(x.severity()), line.substring(start, spanEnd)) + line.substring(spanEnd, to)
+        out.write(st.paint(DIM, gutter) + prefix + before + st.paint(BOLD + color(x.severity()), span) + after
                 + suffix + "\n");
-        int padWidth = width(prefix) + width(line.substring(from, start));
-        int len = Math.max(1, width(line.substring(start, spanEnd)));
+        int padWidth = width(prefix) + width(before);
+        int len = Math.max(1, width(span));
         out.write(st.paint(DIM, blank) + " ".repeat(padWidth) + st.paint(color(x.severity()), "^".repeat(len)) + "\n");
     }
 
-    private static int safeBoundary(String s, int i) {
-        if (i > 0 && i < s.length() && Character.isLowSurrogate(s.charAt(i))) {
+    /** {@code i}, or one char back when a line position of {@code i} would split a surrogate pair. */
+    private static int safeBoundary(String text, int lineStart, int length, int i) {
+        if (i > 0 && i < length && Character.isLowSurrogate(text.charAt(lineStart + i))) {
             return i - 1;
         }
         return i;
@@ -182,25 +190,6 @@ public final class TextReporter implements Reporter {
             w += wide ? 2 : 1;
         }
         return w;
-    }
-
-    /**
-     * The text with tabs as spaces and every other control character (escape sequences included)
-     * as U+FFFD, one char for one, so a draft cannot drive the terminal and columns stay put.
-     */
-    static String printable(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            char r = c == '\t' ? ' ' : (c < 0x20 || (c >= 0x7F && c < 0xA0)) ? '\uFFFD' : c;
-            if (r != c && sb == null) {
-                sb = new StringBuilder(s);
-            }
-            if (sb != null) {
-                sb.setCharAt(i, r);
-            }
-        }
-        return sb == null ? s : sb.toString();
     }
 
     private static String color(Severity s) {
