@@ -64,6 +64,13 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void malformedTagIsInvalidYaml() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.parse("profile: !%20 blog\n", ".papageno.yml", Path.of(".")));
+        assertEquals(".papageno.yml: invalid YAML: Tag must not contain leading or trailing spaces.", e.getMessage());
+    }
+
+    @Test
     void valuesWithLineBreaksOrGreatLengthStayOnOneLine() {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> ConfigLoader.parse("\"first line\\nsecond line\"\n", ".papageno.yml", Path.of(".")));

@@ -61,6 +61,9 @@ public final class Yaml {
             throw at(file, mark, "invalid YAML: " + oneLine(problem));
         } catch (YamlEngineException e) {
             throw new ConfigException(file, "invalid YAML: " + oneLine(e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            // The composer rejects some malformed tags ("!%a") this way rather than with a YAML error.
+            throw new ConfigException(file, "invalid YAML: " + oneLine(e.getMessage()));
         }
         if (root.isEmpty()) {
             return new YNode(YNode.Kind.MAP, file, 1, 1, "", null, false, null, YNode.newMap(), new HashMap<>());
