@@ -1,0 +1,202 @@
+package dev.papageno.core.method;
+
+import dev.papageno.core.document.Block;
+import dev.papageno.core.document.BlockKind;
+import dev.papageno.core.learn.Cues;
+import dev.papageno.core.learn.LinearModel;
+import dev.papageno.core.nlp.Sentence;
+import dev.papageno.core.rule.BlockView;
+import dev.papageno.core.rule.DocumentContext;
+import dev.papageno.core.topic.Topic;
+import dev.papageno.core.topic.TopicReader;
+import dev.papageno.core.topic.TopicReading;
+import dev.papageno.core.topic.TopicSentence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Scores the sentences of a draft for method detail. A sentence is a candidate when some cue for
+ * method detail occurs in it; its cues, the cues of the draft (whether it is about suicide or
+ * self-harm and tells of it, whether the sentence or its neighbours speak of it) and the pairs of
+ * cues that occur together go to the method model, whose outcomes are the kinds of detail and
+ * {@code none}. Computed once per document; thread-safe.
+ */
+public final class MethodReader {
+
+    /** The outcome for a sentence that gives no method detail. */
+    public static final String NONE = "none";
+    private static final Set<Topic> TOPICS = Set.of(Topic.SUICIDE, Topic.SELF_HARM);
+    private static final double SHOWN = 0.05;
+    private static final int MAX_CUES = 4;
+    private static final Object MEMO_KEY = new Object();
+
+    private final MethodCues cues;
+    private final Set<String> gate;
+    private final List<String> paired;
+    private final TopicReader topics;
+    private final Optional<LinearModel> model;
+
+    /**
+     * @param cues   how sentences become cues
+     * @param gate   the cues that make a sentence a candidate in any draft; the others only in a sentence
+     *               that speaks of suicide or self-harm, its neighbours, or a draft about them
+     * @param paired the cues whose pairs are cues too
+     * @param topics the topic reader, for the draft's cues
+     * @param model  the method model (absent while it is being trained)
+     */
+    public MethodReader(MethodCues cues, List<String> gate, List<String> paired, TopicReader topics, Optional<LinearModel> model) {
+        this.cues = cues;
+        this.gate = Set.copyOf(gate);
+        this.paired = List.copyOf(paired);
+        this.topics = topics;
+        this.model = model;
+        model.ifPresent(m -> m.outcome(NONE));
+    }
+
+    public MethodCues cues() {
+        return cues;
+    }
+
+    /** The kinds of detail the model can find. */
+    public List<String> kinds() {
+        return model.map(m -> m.outcomes().stream().filter(o -> !o.equals(NONE)).toList()).orElse(List.of());
+    }
+
+    /**
+     * A candidate sentence with its cues.
+     *
+     * @param block    the block
+     * @param sentence the sentence
+     * @param reading  its own cues and the words behind them
+     * @param cues     everything the model sees: its cues, the draft's and the pairs
+     */
+    public record Candidate(Block block, Sentence sentence, MethodCues.Reading reading, Cues cues) {
+    }
+
+    /** Every candidate sentence of the draft with the cues the model sees, in text order. */
+    public List<Candidate> candidates(DocumentContext doc) {
+        TopicReading reading = topics.read(doc);
+        Set<Long> topicSentences = new HashSet<>();
+        for (Topic t : TOPICS) {
+            for (TopicSentence s : reading.verdict(t).speaking()) {
+                topicSentences.add(key(s.block(), s.sentence().index()));
+            }
+        }
+        boolean about = reading.aboutAny(TOPICS);
+        boolean tells = reading.tellsOfAny(TOPICS);
+        boolean selfHarm = reading.about(Topic.SELF_HARM);
+        List<Candidate> out = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            if (b.isReference() || b.kind() == BlockKind.IMAGE_ALT) {
+                continue;
+            }
+            BlockView v = doc.view(b);
+            if (!v.anyHits()) {
+                continue;
+            }
+            for (Sentence s : v.sentences()) {
+                MethodCues.Reading r = cues.read(v, s);
+                if (!r.candidate()) {
+                    continue;
+                }
+                boolean onTopic = topicSentences.contains(key(b, s.index()));
+                boolean nearTopic = topicSentences.contains(key(b, s.index() - 1))
+                        || topicSentences.contains(key(b, s.index() + 1));
+                if (!about && !onTopic && !nearTopic && r.evidence().stream().noneMatch(h -> gate.contains(h.cue()))) {
+                    continue;
+                }
+                Cues c = new Cues();
+                r.cues().forEach(c::set);
+                if (about) {
+                    c.add("draft-about");
+                }
+                if (tells) {
+                    c.add("draft-tells-of");
+                }
+                if (selfHarm) {
+                    c.add("draft-self-harm");
+                }
+                if (onTopic) {
+                    c.add("topic-sentence");
+                } else if (nearTopic) {
+                    c.add("topic-nearby");
+                }
+                MethodCues.addPairs(c, paired);
+                out.add(new Candidate(b, s, r, c));
+            }
+        }
+        return out;
+    }
+
+    private static long key(Block b, int sentence) {
+        return ((long) b.index() << 32) | (sentence & 0xffffffffL);
+    }
+
+    /** The scored sentences of a draft, in text order (every candidate, whatever its score). */
+    public List<MethodDetail> read(DocumentContext doc) {
+        return doc.memo(MEMO_KEY, () -> compute(doc));
+    }
+
+    private List<MethodDetail> compute(DocumentContext doc) {
+        if (model.isEmpty()) {
+            return List.of();
+        }
+        LinearModel m = model.get();
+        int none = m.outcome(NONE);
+        List<MethodDetail> out = new ArrayList<>();
+        for (Candidate c : candidates(doc)) {
+            double[] p = m.probabilities(c.cues());
+            int best = -1;
+            for (int i = 0; i < p.length; i++) {
+                if (i != none && (best < 0 || p[i] > p[best])) {
+                    best = i;
+                }
+            }
+            String kind = m.outcomes().get(best);
+            List<MethodCues.Hit> ev = c.reading().evidence();
+            int from = ev.get(0).start();
+            int to = ev.stream().mapToInt(MethodCues.Hit::end).max().orElse(from);
+            out.add(new MethodDetail(c.block(), c.sentence(), from, to, c.block().toSource(from, to), kind,
+                    1 - p[none], explain(m, c, kind)));
+        }
+        return out;
+    }
+
+    /** The cues that carried a decision, with their words: "instrument: belt; body: neck". */
+    private static List<String> explain(LinearModel m, Candidate c, String kind) {
+        Map<String, List<String>> shown = new LinkedHashMap<>();
+        String text = c.block().text();
+        for (LinearModel.Contribution con : m.contributions(c.cues(), kind, NONE)) {
+            if (con.weight() < SHOWN || shown.size() >= MAX_CUES) {
+                break;
+            }
+            for (String cue : con.cue().split("\\+")) {
+                List<String> words = c.reading().words(cue, text);
+                if (!words.isEmpty()) {
+                    shown.computeIfAbsent(label(cue), k -> new ArrayList<>());
+                    for (String w : words) {
+                        if (!shown.get(label(cue)).contains(w)) {
+                            shown.get(label(cue)).add(w);
+                        }
+                    }
+                }
+            }
+        }
+        if (shown.isEmpty()) {
+            MethodCues.Hit h = c.reading().evidence().get(0);
+            shown.put(label(h.cue()), List.of(text.substring(h.start(), h.end())));
+        }
+        List<String> out = new ArrayList<>();
+        shown.forEach((cue, words) -> out.add(cue + ": " + String.join(", ", words)));
+        return out;
+    }
+
+    private static String label(String cue) {
+        return cue.replace('-', ' ');
+    }
+}

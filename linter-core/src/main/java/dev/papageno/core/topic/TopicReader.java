@@ -1,0 +1,301 @@
+package dev.papageno.core.topic;
+
+import dev.papageno.core.document.Block;
+import dev.papageno.core.document.BlockKind;
+import dev.papageno.core.learn.Cues;
+import dev.papageno.core.learn.LinearModel;
+import dev.papageno.core.match.PhraseHit;
+import dev.papageno.core.match.PhraseSet;
+import dev.papageno.core.nlp.Sentence;
+import dev.papageno.core.resources.ResourceMention;
+import dev.papageno.core.resources.ResourceMentions;
+import dev.papageno.core.rule.BlockView;
+import dev.papageno.core.rule.DocumentContext;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads what a draft is about and what it tells of. A sentence speaks of a topic when it names it
+ * outright (a word of the topic's strong lexicons: "suicide", "took his own life", "self-harm",
+ * "anorexia") or, in a draft already on that topic, in weaker words ("was found hanging", "the
+ * marks on my arms", "purging"). Words inside a phrase that is not about the topic ("Suicide
+ * Squad"), sentences that give a help line and a content note that opens the draft do not count.
+ * Whether a sentence tells of the topic or discusses it is scored by the narration model over
+ * {@link NarrationCues}. Thread-safe; the reading of a document is kept in its context.
+ */
+public final class TopicReader {
+
+    private static final int TITLE_MAX_WORDS = 16;
+    private static final int OPENING_TITLE_MAX_WORDS = 25;
+    private static final int NOTE_START_SLACK = 14;
+    private static final int SHORT_DRAFT_SENTENCES = 2;
+    private static final Object MEMO_KEY = new Object();
+
+    /**
+     * The words of one topic.
+     *
+     * @param strong words that name it outright
+     * @param weak   words that speak of it only in a draft already on it
+     */
+    public record TopicWords(List<PhraseSet> strong, List<PhraseSet> weak) {
+    }
+
+    private final Map<Topic, TopicWords> words;
+    private final List<PhraseSet> except;
+    private final List<PhraseSet> notes;
+    private final Map<String, PhraseSet> narrationCues;
+    private final Optional<LinearModel> narration;
+
+    /**
+     * @param words         the words of each topic
+     * @param except        phrases whose topic words do not count
+     * @param notes         labels that open a content note
+     * @param narrationCues the lexicon cues of the narration model, by cue name
+     * @param narration     the narration model (absent while it is being trained: every sentence scores 0.5)
+     */
+    public TopicReader(Map<Topic, TopicWords> words, List<PhraseSet> except, List<PhraseSet> notes,
+            Map<String, PhraseSet> narrationCues, Optional<LinearModel> narration) {
+        this.words = new EnumMap<>(words);
+        this.except = List.copyOf(except);
+        this.notes = List.copyOf(notes);
+        this.narrationCues = new LinkedHashMap<>(narrationCues);
+        this.narration = narration;
+        narration.ifPresent(m -> m.outcome("narrates"));
+    }
+
+    /** Every phrase set the reader looks for, for the shared phrase index. */
+    public List<PhraseSet> phraseSets() {
+        List<PhraseSet> out = new ArrayList<>();
+        words.values().forEach(w -> {
+            out.addAll(w.strong());
+            out.addAll(w.weak());
+        });
+        out.addAll(except);
+        out.addAll(notes);
+        out.addAll(narrationCues.values());
+        return out;
+    }
+
+    /** The reading of a document, computed on first use and kept in its context. */
+    public TopicReading read(DocumentContext doc) {
+        return doc.memo(MEMO_KEY, () -> compute(doc));
+    }
+
+    /** A sentence that names some topic, before the draft-level decisions. */
+    private record Candidate(Block block, Sentence sentence, boolean heading, Map<Topic, List<String>> strong,
+            Map<Topic, List<String>> weak) {
+    }
+
+    private TopicReading compute(DocumentContext doc) {
+        List<ResourceMention> helpLines = null;
+        List<Candidate> candidates = new ArrayList<>();
+        int bodySentences = 0;
+        boolean spoken = false;
+        for (Block b : doc.blocks()) {
+            if (b.isReference() || b.kind() == BlockKind.IMAGE_ALT) {
+                continue;
+            }
+            boolean heading = b.isHeading() || (b.kind() == BlockKind.PARAGRAPH && isTitleLike(b));
+            BlockView v = doc.view(b);
+            if (!heading) {
+                bodySentences += v.sentences().size();
+            }
+            if (!anyWord(v)) {
+                continue;
+            }
+            for (Sentence s : v.sentences()) {
+                Map<Topic, List<String>> strong = hits(v, s, true);
+                Map<Topic, List<String>> weak = hits(v, s, false);
+                if (strong.isEmpty() && weak.isEmpty()) {
+                    continue;
+                }
+                if (!heading) {
+                    if (helpLines == null) {
+                        helpLines = ResourceMentions.of(doc, doc.rules().resources());
+                    }
+                    if (givesHelpLine(b, s, helpLines) || (!spoken && opensWithNote(v, s))) {
+                        continue;
+                    }
+                    spoken = true;
+                }
+                candidates.add(new Candidate(b, s, heading, strong, weak));
+            }
+        }
+        return decide(doc, candidates, bodySentences);
+    }
+
+    private TopicReading decide(DocumentContext doc, List<Candidate> candidates, int bodySentences) {
+        Map<Candidate, TopicSentence> scored = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            scored.put(c, score(doc, c));
+        }
+        Map<Topic, TopicVerdict> verdicts = new EnumMap<>(Topic.class);
+        for (Topic t : Topic.values()) {
+            Optional<TopicSentence> heading = Optional.empty();
+            boolean strongBody = false;
+            int weakBody = 0;
+            for (Candidate c : candidates) {
+                if (c.heading() && c.strong().containsKey(t) && heading.isEmpty()) {
+                    heading = Optional.of(scored.get(c));
+                }
+                if (!c.heading() && c.strong().containsKey(t)) {
+                    strongBody = true;
+                }
+                if (!c.heading() && !c.strong().containsKey(t) && c.weak().containsKey(t)) {
+                    weakBody++;
+                }
+            }
+            boolean weakCounts = strongBody || heading.isPresent() || weakBody >= 2;
+            List<TopicSentence> speaking = new ArrayList<>();
+            for (Candidate c : candidates) {
+                if (!c.heading() && (c.strong().containsKey(t) || (weakCounts && c.weak().containsKey(t)))) {
+                    speaking.add(scored.get(c));
+                }
+            }
+            boolean about = speaking.size() >= 2 || (!speaking.isEmpty() && heading.isPresent())
+                    || (!speaking.isEmpty() && bodySentences <= SHORT_DRAFT_SENTENCES);
+            List<TopicSentence> narrating = speaking.stream().filter(TopicSentence::narrates).toList();
+            boolean tellsOf = about && (narrating.size() >= 2
+                    || (!narrating.isEmpty() && narrating.size() == speaking.size()));
+            verdicts.put(t, new TopicVerdict(t, about, tellsOf, List.copyOf(speaking), narrating, heading));
+        }
+        return new TopicReading(verdicts, List.copyOf(scored.values()));
+    }
+
+    private TopicSentence score(DocumentContext doc, Candidate c) {
+        BlockView v = doc.view(c.block());
+        var range = c.block().toSource(c.sentence().start(), c.sentence().end());
+        int line = doc.document().source().lineCol(range.start()).line();
+        double p = 0.5;
+        List<LinearModel.Contribution> why = List.of();
+        if (narration.isPresent()) {
+            LinearModel m = narration.get();
+            Cues cues = NarrationCues.of(v, c.sentence(), narrationCues);
+            p = m.probabilities(cues)[m.outcome("narrates")];
+            why = m.contributions(cues, "narrates", "discusses");
+        }
+        return new TopicSentence(c.block(), c.sentence(), range, line, c.heading(), c.strong(), c.weak(), p, why);
+    }
+
+    /** The narration cues of every sentence that speaks of a topic, for training the model. */
+    public List<Map.Entry<TopicSentence, Cues>> narrationCues(DocumentContext doc) {
+        List<Map.Entry<TopicSentence, Cues>> out = new ArrayList<>();
+        for (TopicSentence s : read(doc).sentences()) {
+            out.add(Map.entry(s, NarrationCues.of(doc.view(s.block()), s.sentence(), narrationCues)));
+        }
+        return out;
+    }
+
+    private boolean anyWord(BlockView v) {
+        for (TopicWords w : words.values()) {
+            for (PhraseSet s : w.strong()) {
+                if (!v.hits(s).isEmpty()) {
+                    return true;
+                }
+            }
+            for (PhraseSet s : w.weak()) {
+                if (!v.hits(s).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Map<Topic, List<String>> hits(BlockView v, Sentence s, boolean strong) {
+        Map<Topic, List<String>> out = new EnumMap<>(Topic.class);
+        for (Map.Entry<Topic, TopicWords> e : words.entrySet()) {
+            Set<String> found = new LinkedHashSet<>();
+            for (PhraseSet set : strong ? e.getValue().strong() : e.getValue().weak()) {
+                for (PhraseHit h : v.hitsStartingIn(set, s.start(), s.end())) {
+                    if (excepted(v, h)) {
+                        continue;
+                    }
+                    found.add(v.text().substring(h.start(), h.end()).toLowerCase(Locale.ROOT).replace('’', '\''));
+                }
+            }
+            if (!found.isEmpty()) {
+                out.put(e.getKey(), List.copyOf(found));
+            }
+        }
+        return out;
+    }
+
+    private boolean excepted(BlockView v, PhraseHit h) {
+        for (PhraseSet set : except) {
+            if (!v.hitsOverlapping(set, h.start(), h.end()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a content-note label opens the sentence ("TW: suicide", "**Content note:** self-harm"). */
+    private boolean opensWithNote(BlockView v, Sentence s) {
+        for (PhraseSet set : notes) {
+            for (PhraseHit h : v.hitsStartingIn(set, s.start(), s.start() + NOTE_START_SLACK + 1)) {
+                if (h.start() - s.start() <= NOTE_START_SLACK && !hasLetterOrDigit(v.text(), s.start(), h.start())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLetterOrDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean givesHelpLine(Block b, Sentence s, List<ResourceMention> helpLines) {
+        for (ResourceMention m : helpLines) {
+            if (m.block() == b && m.from() >= s.start() && m.to() <= s.end() && m.resource().routesToHelp()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A short paragraph with no sentence ending reads as a title or subtitle, not as body text; so
+     * does a short line wholly in bold or italics that opens the draft (a forum thread's title).
+     */
+    static boolean isTitleLike(Block b) {
+        String t = b.text().strip();
+        if (t.isEmpty()) {
+            return true;
+        }
+        if (b.index() == 0 && b.isEmphasized() && wordCount(t) <= OPENING_TITLE_MAX_WORDS) {
+            return true;
+        }
+        int last = t.length() - 1;
+        while (last > 0 && "*_\"'”’)]".indexOf(t.charAt(last)) >= 0) {
+            last--;
+        }
+        return ".!?…:;".indexOf(t.charAt(last)) < 0 && wordCount(t) <= TITLE_MAX_WORDS;
+    }
+
+    private static int wordCount(String t) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean space = Character.isWhitespace(t.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
+    }
+}
