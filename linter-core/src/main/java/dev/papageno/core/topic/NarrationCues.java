@@ -28,9 +28,15 @@ final class NarrationCues {
     private NarrationCues() {
     }
 
-    /** The cues of one sentence of a block; {@code lexicons} maps a cue name to the words that show it. */
-    static Cues of(BlockView v, Sentence s, Map<String, PhraseSet> lexicons) {
+    /**
+     * The cues of one sentence of a block; {@code lexicons} maps a cue name to the words that show it,
+     * {@code helpLine} says that the sentence gives a help line.
+     */
+    static Cues of(BlockView v, Sentence s, Map<String, PhraseSet> lexicons, boolean helpLine) {
         Cues c = new Cues();
+        if (helpLine) {
+            c.add("help-line");
+        }
         WordTokens w = v.words();
         int first = w.indexAt(s.start());
         int n = 0;

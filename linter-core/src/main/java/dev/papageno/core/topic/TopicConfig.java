@@ -56,9 +56,11 @@ public final class TopicConfig {
         for (Map.Entry<String, YNode> e : topics.entries().entrySet()) {
             Topic t = Topic.byId(e.getKey()).orElseThrow(() -> topics.keyError(e.getKey(),
                     "no topic of that name; use suicide, self-harm or eating-disorder"));
-            YNode n = e.getValue().asMap().allowOnly(Set.of("words", "hints"));
+            YNode n = e.getValue().asMap().allowOnly(Set.of("words", "hints", "story", "context"));
             words.put(t, new TopicReader.TopicWords(sets(n.require("words"), lexicons),
-                    n.has("hints") ? sets(n.require("hints"), lexicons) : List.of()));
+                    n.has("hints") ? sets(n.require("hints"), lexicons) : List.of(),
+                    n.has("story") ? sets(n.require("story"), lexicons) : List.of(),
+                    n.has("context") ? sets(n.require("context"), lexicons) : List.of()));
         }
         for (Topic t : Topic.values()) {
             if (!words.containsKey(t)) {

@@ -26,7 +26,8 @@ import java.util.Set;
  * outright (a word of the topic's strong lexicons: "suicide", "took his own life", "self-harm",
  * "anorexia") or, in a draft already on that topic, in weaker words ("was found hanging", "the
  * marks on my arms", "purging"). Words inside a phrase that is not about the topic ("Suicide
- * Squad"), sentences that give a help line and a content note that opens the draft do not count.
+ * Squad") and a content note that opens the draft do not count; a sentence that gives a help line
+ * counts as speaking of the topic but never as telling of it.
  * Whether a sentence tells of the topic or discusses it is scored by the narration model over
  * {@link NarrationCues}. Thread-safe; the reading of a document is kept in its context.
  */
@@ -42,9 +43,22 @@ public final class TopicReader {
      * The words of one topic.
      *
      * @param strong words that name it outright
-     * @param weak   words that speak of it only in a draft already on it
+     * @param hints  words that speak of it in a draft already on it, as much as the words that name it
+     * @param story   words that carry on the story of a draft already on it (a death, a funeral, an
+     *                ambulance): a sentence with them that tells of someone tells of the topic too
+     * @param context words of the topic's surroundings in a draft already on it (therapy, prevention, risk):
+     *                they make a draft about it, never tell of it
      */
-    public record TopicWords(List<PhraseSet> strong, List<PhraseSet> weak) {
+    public record TopicWords(List<PhraseSet> strong, List<PhraseSet> hints, List<PhraseSet> story,
+            List<PhraseSet> context) {
+
+        List<PhraseSet> all() {
+            List<PhraseSet> out = new ArrayList<>(strong);
+            out.addAll(hints);
+            out.addAll(story);
+            out.addAll(context);
+            return out;
+        }
     }
 
     private final Map<Topic, TopicWords> words;
@@ -73,10 +87,7 @@ public final class TopicReader {
     /** Every phrase set the reader looks for, for the shared phrase index. */
     public List<PhraseSet> phraseSets() {
         List<PhraseSet> out = new ArrayList<>();
-        words.values().forEach(w -> {
-            out.addAll(w.strong());
-            out.addAll(w.weak());
-        });
+        words.values().forEach(w -> out.addAll(w.all()));
         out.addAll(except);
         out.addAll(notes);
         out.addAll(narrationCues.values());
@@ -89,9 +100,16 @@ public final class TopicReader {
     }
 
     /** A sentence that names some topic, before the draft-level decisions. */
-    private record Candidate(Block block, Sentence sentence, boolean heading, Map<Topic, List<String>> strong,
-            Map<Topic, List<String>> weak) {
+    private record Candidate(Block block, Sentence sentence, boolean heading, boolean note, boolean helpLine,
+            Map<Topic, List<String>> strong, Map<Topic, List<String>> hints, Map<Topic, List<String>> story,
+            Map<Topic, List<String>> context) {
+
+        boolean body() {
+            return !heading && !note;
+        }
     }
+
+    private enum Tier { STRONG, HINT, STORY, CONTEXT }
 
     private TopicReading compute(DocumentContext doc) {
         List<ResourceMention> helpLines = null;
@@ -111,21 +129,24 @@ public final class TopicReader {
                 continue;
             }
             for (Sentence s : v.sentences()) {
-                Map<Topic, List<String>> strong = hits(v, s, true);
-                Map<Topic, List<String>> weak = hits(v, s, false);
-                if (strong.isEmpty() && weak.isEmpty()) {
+                Map<Topic, List<String>> strong = hits(v, s, Tier.STRONG);
+                Map<Topic, List<String>> hints = hits(v, s, Tier.HINT);
+                Map<Topic, List<String>> story = hits(v, s, Tier.STORY);
+                Map<Topic, List<String>> context = hits(v, s, Tier.CONTEXT);
+                if (strong.isEmpty() && hints.isEmpty() && story.isEmpty() && context.isEmpty()) {
                     continue;
                 }
+                boolean note = false;
+                boolean helpLine = false;
                 if (!heading) {
                     if (helpLines == null) {
                         helpLines = ResourceMentions.of(doc, doc.rules().resources());
                     }
-                    if (givesHelpLine(b, s, helpLines) || (!spoken && opensWithNote(v, s))) {
-                        continue;
-                    }
-                    spoken = true;
+                    note = !spoken && opensWithNote(v, s);
+                    spoken |= !note && (!strong.isEmpty() || !hints.isEmpty());
+                    helpLine = givesHelpLine(b, s, helpLines);
                 }
-                candidates.add(new Candidate(b, s, heading, strong, weak));
+                candidates.add(new Candidate(b, s, heading, note, helpLine, strong, hints, story, context));
             }
         }
         return decide(doc, candidates, bodySentences);
@@ -138,33 +159,44 @@ public final class TopicReader {
         }
         Map<Topic, TopicVerdict> verdicts = new EnumMap<>(Topic.class);
         for (Topic t : Topic.values()) {
-            Optional<TopicSentence> heading = Optional.empty();
+            Optional<TopicSentence> named = Optional.empty();
             boolean strongBody = false;
-            int weakBody = 0;
             for (Candidate c : candidates) {
-                if (c.heading() && c.strong().containsKey(t) && heading.isEmpty()) {
-                    heading = Optional.of(scored.get(c));
+                boolean names = c.heading() ? c.strong().containsKey(t)
+                        : c.note() && (c.strong().containsKey(t) || c.hints().containsKey(t));
+                if (names && named.isEmpty()) {
+                    named = Optional.of(scored.get(c));
                 }
-                if (!c.heading() && c.strong().containsKey(t)) {
-                    strongBody = true;
-                }
-                if (!c.heading() && !c.strong().containsKey(t) && c.weak().containsKey(t)) {
-                    weakBody++;
-                }
+                strongBody |= c.body() && c.strong().containsKey(t);
             }
-            boolean weakCounts = strongBody || heading.isPresent() || weakBody >= 2;
+            boolean corroborated = strongBody || named.isPresent();
             List<TopicSentence> speaking = new ArrayList<>();
+            List<TopicSentence> topical = new ArrayList<>();
+            List<TopicSentence> narratable = new ArrayList<>();
             for (Candidate c : candidates) {
-                if (!c.heading() && (c.strong().containsKey(t) || (weakCounts && c.weak().containsKey(t)))) {
+                if (!c.body()) {
+                    continue;
+                }
+                boolean names = c.strong().containsKey(t) || (corroborated && c.hints().containsKey(t));
+                boolean story = names || (corroborated && c.story().containsKey(t));
+                if (names) {
+                    topical.add(scored.get(c));
+                }
+                if (story) {
+                    narratable.add(scored.get(c));
+                }
+                if (story || (corroborated && c.context().containsKey(t))) {
                     speaking.add(scored.get(c));
                 }
             }
-            boolean about = speaking.size() >= 2 || (!speaking.isEmpty() && heading.isPresent())
-                    || (!speaking.isEmpty() && bodySentences <= SHORT_DRAFT_SENTENCES);
-            List<TopicSentence> narrating = speaking.stream().filter(TopicSentence::narrates).toList();
-            boolean tellsOf = about && (narrating.size() >= 2
-                    || (!narrating.isEmpty() && narrating.size() == speaking.size()));
-            verdicts.put(t, new TopicVerdict(t, about, tellsOf, List.copyOf(speaking), narrating, heading));
+            boolean about = speaking.size() >= 2 || (!speaking.isEmpty() && named.isPresent())
+                    || (!topical.isEmpty() && bodySentences <= SHORT_DRAFT_SENTENCES);
+            List<TopicSentence> narrating = narratable.stream().filter(TopicSentence::narrates).toList();
+            // It tells of the topic when a sentence that speaks of it narrates, and one more sentence of
+            // the story does (or the story is that one sentence).
+            boolean tellsOf = about && topical.stream().anyMatch(TopicSentence::narrates)
+                    && (narrating.size() >= 2 || narrating.size() == narratable.size());
+            verdicts.put(t, new TopicVerdict(t, about, tellsOf, List.copyOf(speaking), narrating, named));
         }
         return new TopicReading(verdicts, List.copyOf(scored.values()));
     }
@@ -177,30 +209,34 @@ public final class TopicReader {
         List<LinearModel.Contribution> why = List.of();
         if (narration.isPresent()) {
             LinearModel m = narration.get();
-            Cues cues = NarrationCues.of(v, c.sentence(), narrationCues);
+            Cues cues = NarrationCues.of(v, c.sentence(), narrationCues, c.helpLine());
             p = m.probabilities(cues)[m.outcome("narrates")];
             why = m.contributions(cues, "narrates", "discusses");
         }
-        return new TopicSentence(c.block(), c.sentence(), range, line, c.heading(), c.strong(), c.weak(), p, why);
+        return new TopicSentence(c.block(), c.sentence(), range, line, !c.body(), c.helpLine(), c.strong(), c.hints(), merge(c.story(), c.context()),
+                p, why);
     }
 
     /** The narration cues of every sentence that speaks of a topic, for training the model. */
     public List<Map.Entry<TopicSentence, Cues>> narrationCues(DocumentContext doc) {
         List<Map.Entry<TopicSentence, Cues>> out = new ArrayList<>();
         for (TopicSentence s : read(doc).sentences()) {
-            out.add(Map.entry(s, NarrationCues.of(doc.view(s.block()), s.sentence(), narrationCues)));
+            out.add(Map.entry(s, NarrationCues.of(doc.view(s.block()), s.sentence(), narrationCues, s.helpLine())));
+        }
+        return out;
+    }
+
+    private static Map<Topic, List<String>> merge(Map<Topic, List<String>> a, Map<Topic, List<String>> b) {
+        Map<Topic, List<String>> out = new EnumMap<>(Topic.class);
+        for (Map<Topic, List<String>> m : List.of(a, b)) {
+            m.forEach((t, w) -> out.computeIfAbsent(t, k -> new ArrayList<>()).addAll(w));
         }
         return out;
     }
 
     private boolean anyWord(BlockView v) {
         for (TopicWords w : words.values()) {
-            for (PhraseSet s : w.strong()) {
-                if (!v.hits(s).isEmpty()) {
-                    return true;
-                }
-            }
-            for (PhraseSet s : w.weak()) {
+            for (PhraseSet s : w.all()) {
                 if (!v.hits(s).isEmpty()) {
                     return true;
                 }
@@ -209,11 +245,18 @@ public final class TopicReader {
         return false;
     }
 
-    private Map<Topic, List<String>> hits(BlockView v, Sentence s, boolean strong) {
+    private Map<Topic, List<String>> hits(BlockView v, Sentence s, Tier tier) {
         Map<Topic, List<String>> out = new EnumMap<>(Topic.class);
         for (Map.Entry<Topic, TopicWords> e : words.entrySet()) {
             Set<String> found = new LinkedHashSet<>();
-            for (PhraseSet set : strong ? e.getValue().strong() : e.getValue().weak()) {
+            TopicWords w = e.getValue();
+            List<PhraseSet> sets = switch (tier) {
+                case STRONG -> w.strong();
+                case HINT -> w.hints();
+                case STORY -> w.story();
+                case CONTEXT -> w.context();
+            };
+            for (PhraseSet set : sets) {
                 for (PhraseHit h : v.hitsStartingIn(set, s.start(), s.end())) {
                     if (excepted(v, h)) {
                         continue;
