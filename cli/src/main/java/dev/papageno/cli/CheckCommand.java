@@ -6,6 +6,7 @@ import dev.papageno.core.FileResult;
 import dev.papageno.core.LintResult;
 import dev.papageno.core.Linter;
 import dev.papageno.core.Severity;
+import dev.papageno.core.Spelling;
 import dev.papageno.core.fix.FixException;
 import dev.papageno.core.fix.FixedFile;
 import dev.papageno.core.fix.Fixer;
@@ -152,7 +153,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Reporter reporter = Reporters.byId(format).orElseThrow(() -> usage("unknown format \"" + format + "\""
-                + Suggest.closest(Reporters.all().keySet(), format, 1).map(s -> "; did you mean " + s + "?")
+                + Spelling.closest(Reporters.all().keySet(), format, 1).map(s -> "; did you mean " + s + "?")
                         .orElse("; use one of: " + String.join(", ", Reporters.all().keySet()))));
         checkUsage();
         // The language models take a while to read; let them load while the rules do.

@@ -274,7 +274,7 @@ public final class HtmlReporter implements Reporter {
                 }
             }
             open.subList(kept, open.size()).clear();
-            String piece = pre(text.substring(pos, next));
+            String piece = Xml.pre(text.substring(pos, next));
             if (open.isEmpty()) {
                 sb.append(piece);
             } else {
@@ -344,21 +344,5 @@ public final class HtmlReporter implements Reporter {
             }
         });
         return out;
-    }
-
-    /** Text for a {@code pre}: markup escaped, carriage returns as references so parsers keep them. */
-    private static String pre(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '\r' -> sb.append("&#13;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

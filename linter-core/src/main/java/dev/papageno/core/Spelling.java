@@ -1,16 +1,16 @@
-package dev.papageno.cli;
+package dev.papageno.core;
 
 import java.util.Collection;
 import java.util.Optional;
 
-/** "Did you mean" for mistyped option names and format names. */
-final class Suggest {
+/** "Did you mean": the one edit distance behind every suggestion for a mistyped name. */
+public final class Spelling {
 
-    private Suggest() {
+    private Spelling() {
     }
 
     /** The known word closest to {@code typed}, when at most {@code maxEdits} edits away. */
-    static Optional<String> closest(Collection<String> known, String typed, int maxEdits) {
+    public static Optional<String> closest(Collection<String> known, String typed, int maxEdits) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
@@ -23,8 +23,11 @@ final class Suggest {
         return bestDistance <= maxEdits ? Optional.ofNullable(best) : Optional.empty();
     }
 
-    /** Levenshtein distance, where swapping two neighbouring letters counts as one edit. */
-    static int distance(String a, String b) {
+    /**
+     * Edits between two words: insertions, deletions and substitutions of one character, and
+     * swaps of two neighbouring characters (optimal string alignment distance).
+     */
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
