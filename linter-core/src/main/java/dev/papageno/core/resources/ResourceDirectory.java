@@ -42,9 +42,15 @@ public final class ResourceDirectory {
     private final Map<String, List<CrisisResource>> byName = new HashMap<>();
     private final PhraseSet names;
     private final PhraseSet helpWords;
+    private final List<CallingPlan> plans;
 
     public ResourceDirectory(List<RegionInfo> regionList, PhraseSet helpContextWords) {
         Map<String, RegionInfo> m = new LinkedHashMap<>();
+        List<CallingPlan> dialling = new ArrayList<>();
+        for (RegionInfo r : regionList) {
+            r.dialling().filter(p -> !dialling.contains(p)).ifPresent(dialling::add);
+        }
+        this.plans = List.copyOf(dialling);
         PhraseSet.Builder nameSet = PhraseSet.builder("crisis-resource names");
         for (RegionInfo r : regionList) {
             m.put(r.code(), r);
@@ -89,7 +95,7 @@ public final class ResourceDirectory {
             keyword = keyword.substring(0, keyword.length() - 3).strip();
         }
         boolean shortCode = digits.length() <= SHORT_CODE_MAX_DIGITS;
-        for (String v : PhoneNumbers.variants(digits)) {
+        for (String v : variants(digits)) {
             List<Number> list = numbers.computeIfAbsent(v, k -> new ArrayList<>());
             Number n = new Number(res, written, kind, shortCode, keyword);
             if (!list.contains(n)) {
@@ -122,10 +128,15 @@ public final class ResourceDirectory {
         return helpWords;
     }
 
+    /** The forms a number may be written in, under the calling plans of the regions (see {@link PhoneNumbers#variants}). */
+    public java.util.Set<String> variants(String digits) {
+        return PhoneNumbers.variants(digits, plans);
+    }
+
     /** The entries a number written in a draft may be, in any of its written forms. */
     List<Number> numbers(String digits) {
         List<Number> out = new ArrayList<>();
-        for (String v : PhoneNumbers.variants(digits)) {
+        for (String v : variants(digits)) {
             List<Number> l = numbers.get(v);
             if (l != null) {
                 for (Number n : l) {
