@@ -1,6 +1,6 @@
 package dev.papageno.bench;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.Linter;
 import dev.papageno.core.document.Block;
 import dev.papageno.core.document.Document;

@@ -1,11 +1,11 @@
 package dev.papageno.cli;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.FailPolicy;
-import dev.papageno.core.FileResult;
-import dev.papageno.core.LintResult;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.FailPolicy;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.LintResult;
 import dev.papageno.core.Linter;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.Spelling;
 import dev.papageno.core.fix.FixException;
 import dev.papageno.core.fix.FixedFile;
@@ -16,7 +16,7 @@ import dev.papageno.core.report.Printable;
 import dev.papageno.core.report.ReportOptions;
 import dev.papageno.core.report.Reporter;
 import dev.papageno.core.report.Reporters;
-import dev.papageno.core.report.Summary;
+import dev.papageno.core.api.Summary;
 import dev.papageno.core.source.InputFormat;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,9 +1,9 @@
 package dev.papageno.cli;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.Linter;
 import dev.papageno.core.RuleIds;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.report.Printable;
 import dev.papageno.core.rule.Example;
 import dev.papageno.core.rule.Profile;

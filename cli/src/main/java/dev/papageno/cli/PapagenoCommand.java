@@ -1,7 +1,7 @@
 package dev.papageno.cli;
 
 import dev.papageno.core.Spelling;
-import dev.papageno.core.Version;
+import dev.papageno.core.api.Version;
 import dev.papageno.core.report.Printable;
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,5 +1,11 @@
 package dev.papageno.core;
 
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.FailPolicy;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.config.Config;
 import dev.papageno.core.engine.LintEngine;
 import dev.papageno.core.input.DraftReader;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.config.Config;
 import dev.papageno.core.config.ConfigLoader;
 import java.nio.file.Files;

@@ -3,6 +3,8 @@ package dev.papageno.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.config.ConfigLoader;
 import dev.papageno.core.source.InputFormat;
 import java.nio.file.Path;

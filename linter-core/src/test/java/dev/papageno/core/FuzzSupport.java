@@ -1,5 +1,7 @@
 package dev.papageno.core;
 
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.source.InputFormat;
 import dev.papageno.core.source.LineCol;
 import dev.papageno.core.source.SourceText;

@@ -3,6 +3,10 @@ package dev.papageno.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.Severity;
+import dev.papageno.core.api.Version;
 import dev.papageno.core.report.JsonReporter;
 import dev.papageno.core.report.ReportOptions;
 import dev.papageno.core.source.InputFormat;

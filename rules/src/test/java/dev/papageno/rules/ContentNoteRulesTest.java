@@ -3,9 +3,9 @@ package dev.papageno.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.Finding;
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.rule.load.RuleSetLoader;
 import dev.papageno.core.source.InputFormat;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.papageno.core.config;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.FailPolicy;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.FailPolicy;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.rule.load.RuleSetLoader;
 import dev.papageno.core.yaml.YNode;
 import dev.papageno.core.yaml.Yaml;

@@ -1,8 +1,8 @@
 package dev.papageno.core.fix;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.Finding;
-import dev.papageno.core.IoErrors;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.input.IoErrors;
 import dev.papageno.core.Linter;
 import dev.papageno.core.document.Document;
 import dev.papageno.core.document.DocumentParser;

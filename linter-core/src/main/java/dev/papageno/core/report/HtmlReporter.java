@@ -1,10 +1,11 @@
 package dev.papageno.core.report;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.Finding;
-import dev.papageno.core.LintResult;
-import dev.papageno.core.Severity;
-import dev.papageno.core.Version;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.Severity;
+import dev.papageno.core.api.Summary;
+import dev.papageno.core.api.Version;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.SourceRef;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.papageno.core.report;
 
-import dev.papageno.core.Finding;
+import dev.papageno.core.api.Finding;
 
 /** What a finding suggests, as the plain-text formats write it on one line. */
 final class Suggestions {

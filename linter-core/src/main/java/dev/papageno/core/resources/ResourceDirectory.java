@@ -24,12 +24,12 @@ public final class ResourceDirectory {
      * @param shortCode whether it is short enough ("988", "116 123") to need words like "call" nearby
      * @param keyword   the word to text, for text lines written "HOME to 741741"; empty otherwise
      */
-    record Number(CrisisResource resource, String written, ResourceMention.Kind kind, boolean shortCode,
+    public record Number(CrisisResource resource, String written, ResourceMention.Kind kind, boolean shortCode,
             String keyword) {
     }
 
     /** A web address of a resource, normalized. */
-    record Address(CrisisResource resource, String normalized, String written) {
+    public record Address(CrisisResource resource, String normalized, String written) {
     }
 
     /** The longest number that still counts as a short code. */
@@ -134,7 +134,7 @@ public final class ResourceDirectory {
     }
 
     /** The entries a number written in a draft may be, in any of its written forms. */
-    List<Number> numbers(String digits) {
+    public List<Number> numbers(String digits) {
         List<Number> out = new ArrayList<>();
         for (String v : variants(digits)) {
             List<Number> l = numbers.get(v);
@@ -150,7 +150,7 @@ public final class ResourceDirectory {
     }
 
     /** The entries whose address is the longest prefix of {@code url} (one per entry). */
-    List<Address> addresses(String url) {
+    public List<Address> addresses(String url) {
         String n = normalizeUrl(url);
         List<Address> out = new ArrayList<>();
         int best = -1;
@@ -169,7 +169,7 @@ public final class ResourceDirectory {
     }
 
     /** The entries with this e-mail address. */
-    List<CrisisResource> email(String address) {
+    public List<CrisisResource> email(String address) {
         String a = address.toLowerCase(Locale.ROOT);
         if (a.startsWith("mailto:")) {
             a = a.substring(7);
@@ -182,7 +182,7 @@ public final class ResourceDirectory {
     }
 
     /** The entries with this name (several when regions share a name, such as Samaritans). */
-    List<CrisisResource> byName(String name) {
+    public List<CrisisResource> byName(String name) {
         return byName.getOrDefault(nameKey(name), List.of());
     }
 

@@ -1,6 +1,6 @@
 package dev.papageno.core.rule;
 
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
 import java.util.Map;
 import java.util.Optional;
 

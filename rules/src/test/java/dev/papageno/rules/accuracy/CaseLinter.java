@@ -1,7 +1,7 @@
 package dev.papageno.rules.accuracy;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.Finding;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
 import dev.papageno.core.rule.RuleSet;
 import java.util.ArrayList;

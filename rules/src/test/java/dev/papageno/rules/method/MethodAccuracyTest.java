@@ -2,7 +2,7 @@ package dev.papageno.rules.method;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.Finding;
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
 import dev.papageno.core.rule.RuleSet;
 import dev.papageno.core.rule.load.RuleSetLoader;

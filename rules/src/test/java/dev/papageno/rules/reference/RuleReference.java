@@ -1,6 +1,6 @@
 package dev.papageno.rules.reference;
 
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.rule.ContextPolicy;
 import dev.papageno.core.rule.Example;
 import dev.papageno.core.rule.Profile;

@@ -3,7 +3,7 @@ package dev.papageno.rules.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.rule.Profile;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSet;

@@ -1,13 +1,16 @@
 package dev.papageno.core.rule.load;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.document.Scope;
 import dev.papageno.core.rule.ContextPolicy;
 import dev.papageno.core.rule.Example;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSpec;
 import dev.papageno.core.rule.SourceRef;
+import dev.papageno.core.rule.schema.KeySpec;
+import dev.papageno.core.rule.schema.LoadContext;
+import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.source.InputFormat;
 import dev.papageno.core.yaml.YNode;
 import dev.papageno.core.yaml.Yaml;

@@ -1,7 +1,7 @@
 package dev.papageno.core.rule.load;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.resources.RegionFiles;
 import dev.papageno.core.resources.RegionInfo;
@@ -11,6 +11,7 @@ import dev.papageno.core.rule.Profile;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSet;
 import dev.papageno.core.rule.SourceRef;
+import dev.papageno.core.rule.schema.LoadContext;
 import dev.papageno.core.yaml.YNode;
 import dev.papageno.core.yaml.Yaml;
 import java.io.IOException;

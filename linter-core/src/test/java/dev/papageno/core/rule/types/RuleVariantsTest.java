@@ -3,8 +3,8 @@ package dev.papageno.core.rule.types;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.Finding;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
 import dev.papageno.core.rule.RuleSet;
 import dev.papageno.core.rule.load.RuleSetLoader;

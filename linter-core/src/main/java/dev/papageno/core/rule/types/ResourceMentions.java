@@ -1,10 +1,14 @@
-package dev.papageno.core.resources;
+package dev.papageno.core.rule.types;
 
 import dev.papageno.core.document.Block;
 import dev.papageno.core.document.LinkTarget;
 import dev.papageno.core.match.PhraseHit;
 import dev.papageno.core.nlp.Sentence;
 import dev.papageno.core.nlp.WordTokens;
+import dev.papageno.core.resources.CrisisResource;
+import dev.papageno.core.resources.PhoneNumbers;
+import dev.papageno.core.resources.ResourceDirectory;
+import dev.papageno.core.resources.ResourceMention;
 import dev.papageno.core.rule.BlockView;
 import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.source.TextRange;

@@ -1,4 +1,4 @@
-package dev.papageno.core;
+package dev.papageno.core.api;
 
 import dev.papageno.core.source.TextRange;
 

@@ -1,4 +1,4 @@
-package dev.papageno.core;
+package dev.papageno.core.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

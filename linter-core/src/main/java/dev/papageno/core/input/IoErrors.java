@@ -1,4 +1,4 @@
-package dev.papageno.core;
+package dev.papageno.core.input;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

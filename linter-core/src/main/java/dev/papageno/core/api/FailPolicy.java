@@ -1,6 +1,5 @@
-package dev.papageno.core;
+package dev.papageno.core.api;
 
-import dev.papageno.core.report.Summary;
 import java.util.Optional;
 
 /**

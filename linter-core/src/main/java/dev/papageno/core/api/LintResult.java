@@ -1,4 +1,4 @@
-package dev.papageno.core;
+package dev.papageno.core.api;
 
 import java.util.Comparator;
 import java.util.EnumMap;

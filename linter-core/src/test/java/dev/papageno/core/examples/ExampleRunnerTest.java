@@ -1,9 +1,12 @@
-package dev.papageno.core.rule;
+package dev.papageno.core.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.rule.Example;
+import dev.papageno.core.rule.Rule;
+import dev.papageno.core.rule.RuleSet;
 import dev.papageno.core.rule.load.RuleSetLoader;
 import dev.papageno.core.source.TextRange;
 import java.util.List;

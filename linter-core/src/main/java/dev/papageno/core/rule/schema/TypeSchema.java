@@ -1,4 +1,4 @@
-package dev.papageno.core.rule.load;
+package dev.papageno.core.rule.schema;
 
 import java.util.List;
 

@@ -1,9 +1,12 @@
-package dev.papageno.core.rule;
+package dev.papageno.core.examples;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.Finding;
-import dev.papageno.core.Fix;
 import dev.papageno.core.Linter;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.Fix;
+import dev.papageno.core.rule.Example;
+import dev.papageno.core.rule.Rule;
+import dev.papageno.core.rule.RuleSet;
 import dev.papageno.core.source.InputFormat;
 import dev.papageno.core.source.TextRange;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
-package dev.papageno.core.rule.load;
+package dev.papageno.core.rule.schema;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.resources.ResourceDirectory;
 import dev.papageno.core.rule.Lexicon;
@@ -33,7 +33,7 @@ public final class LoadContext {
     private final Map<String, Lexicon> lexicons;
     private final ResourceDirectory resources;
 
-    LoadContext(Map<String, Lexicon> lexicons, ResourceDirectory resources) {
+    public LoadContext(Map<String, Lexicon> lexicons, ResourceDirectory resources) {
         this.lexicons = lexicons;
         this.resources = resources;
     }
@@ -140,7 +140,7 @@ public final class LoadContext {
         }
     }
 
-    static java.util.Set<String> names(List<KeySpec> keys) {
+    public static java.util.Set<String> names(List<KeySpec> keys) {
         java.util.Set<String> s = new java.util.LinkedHashSet<>();
         for (KeySpec k : keys) {
             s.add(k.key());

@@ -1,8 +1,5 @@
-package dev.papageno.core.report;
+package dev.papageno.core.api;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.LintResult;
-import dev.papageno.core.Severity;
 import java.util.Map;
 
 /** The one-sentence summary of a run that the people-facing formats end with, and its counting words. */
@@ -12,7 +9,7 @@ public final class Summary {
     }
 
     /** For example "4 findings in 1 of 2 files: 0 errors, 4 warnings, 0 info. 3 can be fixed with --fix." */
-    static String sentence(LintResult result) {
+    public static String sentence(LintResult result) {
         int total = result.findingCount();
         int checked = (int) result.files().stream().filter(f -> !f.hasError()).count();
         int withFindings = (int) result.files().stream().filter(f -> !f.findings().isEmpty()).count();

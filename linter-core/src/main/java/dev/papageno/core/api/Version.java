@@ -1,4 +1,4 @@
-package dev.papageno.core;
+package dev.papageno.core.api;
 
 import java.io.IOException;
 import java.io.InputStream;
