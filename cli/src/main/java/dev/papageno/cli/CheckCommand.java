@@ -4,6 +4,7 @@ import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.api.FailPolicy;
 import dev.papageno.core.api.FileResult;
 import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.RuleSetting;
 import dev.papageno.core.Linter;
 import dev.papageno.core.api.Severity;
 import dev.papageno.core.Spelling;
@@ -240,7 +241,7 @@ final class CheckCommand implements Callable<Integer> {
                 b.rule(e.getKey(), level(e.getKey(), e.getValue()));
             }
             for (String id : disable) {
-                b.rule(id, Optional.empty());
+                b.rule(id, RuleSetting.OFF);
             }
             b.include(include).exclude(exclude).ignoreFiles(!noIgnore);
         } catch (IllegalArgumentException e) {
@@ -249,12 +250,9 @@ final class CheckCommand implements Callable<Integer> {
         return b;
     }
 
-    private static Optional<Severity> level(String rule, String word) {
-        if (word.equalsIgnoreCase("off")) {
-            return Optional.empty();
-        }
-        return Optional.of(Severity.byId(word).orElseThrow(() -> new IllegalArgumentException(
-                "--severity " + rule + "=" + word + ": use error, warning, info or off")));
+    private static RuleSetting level(String rule, String word) {
+        return RuleSetting.byId(word).orElseThrow(() -> new IllegalArgumentException(
+                "--severity " + rule + "=" + word + ": use error, warning, info or off"));
     }
 
     private static Charset charset(String name) {

@@ -65,7 +65,7 @@ final class RulesCommand implements Callable<Integer> {
                 category = s.category();
                 Severity sev = active.get(s.id());
                 String level = sev == null ? "off" : sev.id();
-                out.println(pad(s.id(), idWidth) + "  " + pad(level, 8) + "  " + (RuleFacts.fixable(s) ? "yes" : " - ") + "  "
+                out.println(pad(s.id(), idWidth) + "  " + pad(level, 8) + "  " + (s.autoFixable() ? "yes" : " - ") + "  "
                         + s.summary().strip());
             }
             out.println();

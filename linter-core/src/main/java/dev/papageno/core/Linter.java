@@ -5,6 +5,7 @@ import dev.papageno.core.api.FailPolicy;
 import dev.papageno.core.api.FileResult;
 import dev.papageno.core.api.Finding;
 import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.RuleSetting;
 import dev.papageno.core.api.Severity;
 import dev.papageno.core.config.Config;
 import dev.papageno.core.engine.LintEngine;
@@ -308,7 +309,7 @@ public final class Linter implements AutoCloseable {
         private Optional<Severity> failOn = Optional.empty();
         private boolean failOnSet;
         private Optional<Integer> maxFindings = Optional.empty();
-        private final Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
+        private final Map<String, RuleSetting> overrides = new LinkedHashMap<>();
         private final List<String> enabled = new ArrayList<>();
         private final List<String> include = new ArrayList<>();
         private final List<String> exclude = new ArrayList<>();
@@ -352,9 +353,9 @@ public final class Linter implements AutoCloseable {
             return this;
         }
 
-        /** Sets a rule's (or a category's) severity; empty switches it off. */
-        public Builder rule(String idOrCategory, Optional<Severity> severity) {
-            overrides.put(idOrCategory, severity);
+        /** Sets a rule (or a category) to a severity or {@link RuleSetting#OFF}. */
+        public Builder rule(String idOrCategory, RuleSetting setting) {
+            overrides.put(idOrCategory, setting);
             return this;
         }
 
@@ -465,13 +466,13 @@ public final class Linter implements AutoCloseable {
             Map<String, Severity> active = new LinkedHashMap<>();
             for (Rule r : set.rules()) {
                 String id = r.spec().id();
-                Optional<Severity> sev = Optional.of(r.spec().severity());
-                Map<String, Optional<Severity>> builderLayer = new LinkedHashMap<>();
+                RuleSetting sev = RuleSetting.of(r.spec().severity());
+                Map<String, RuleSetting> builderLayer = new LinkedHashMap<>();
                 for (String key : enabled) {
-                    builderLayer.put(key, Optional.of(r.spec().severity()));
+                    builderLayer.put(key, RuleSetting.of(r.spec().severity()));
                 }
                 builderLayer.putAll(overrides);
-                for (Map<String, Optional<Severity>> layer : List.of(p.severities(), config.rules(), builderLayer)) {
+                for (Map<String, RuleSetting> layer : List.of(p.severities(), config.rules(), builderLayer)) {
                     if (layer.containsKey(r.spec().category())) {
                         sev = layer.get(r.spec().category());
                     }
@@ -479,7 +480,7 @@ public final class Linter implements AutoCloseable {
                         sev = layer.get(id);
                     }
                 }
-                sev.ifPresent(s -> active.put(id, s));
+                sev.severity().ifPresent(s -> active.put(id, s));
             }
             LintSettings settings = new LintSettings(reg, p.id(), p.options());
             return new Linter(this, set, p, active, settings, selection);

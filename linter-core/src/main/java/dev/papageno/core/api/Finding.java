@@ -56,6 +56,14 @@ public record Finding(
         return range.length();
     }
 
+    /**
+     * Whether the finding marks where text should be added (a missing content note or help line)
+     * rather than words to change: it has no length, and its suggestions are what to add.
+     */
+    public boolean isAddition() {
+        return range.isEmpty();
+    }
+
     /** A copy with another severity. */
     public Finding withSeverity(Severity s) {
         return new Finding(rule, category, s, message, range, line, column, endLine, endColumn, text, suggestions,

@@ -30,7 +30,7 @@ public final class CompactReporter implements Reporter {
                         .append(x.column()).append(' ').append(x.severity().id()).append(' ').append(x.rule())
                         .append(' ').append(oneLine(x.message()));
                 if (!x.suggestions().isEmpty()) {
-                    sb.append(x.length() > 0 ? " instead: " : " add: ").append(oneLine(x.suggestions().get(0)));
+                    sb.append(x.isAddition() ? " add: " : " instead: ").append(oneLine(x.suggestions().get(0)));
                 }
                 out.write(sb.append('\n').toString());
             }

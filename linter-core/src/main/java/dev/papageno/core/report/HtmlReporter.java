@@ -305,7 +305,7 @@ public final class HtmlReporter implements Reporter {
         }
         sb.append("</header>\n<p class=\"message\">").append(Xml.escape(x.message())).append("</p>\n");
         if (!x.suggestions().isEmpty()) {
-            sb.append("<p class=\"instead\">").append(x.length() > 0 ? "Instead: " : "Add: ");
+            sb.append("<p class=\"instead\">").append(x.isAddition() ? "Add: " : "Instead: ");
             for (int i = 0; i < x.suggestions().size(); i++) {
                 sb.append(i == 0 ? "" : " · ").append("<ins>").append(Xml.escape(x.suggestions().get(i)))
                         .append("</ins>");

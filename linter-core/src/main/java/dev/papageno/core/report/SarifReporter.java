@@ -87,7 +87,7 @@ public final class SarifReporter implements Reporter {
         text.append(summary).append("\n\n").append(rationale);
         md.append("**").append(markdown(summary)).append("**\n\n").append(markdown(rationale));
         if (!instead.isEmpty()) {
-            String label = spec.map(s -> s.type().equals("document")).orElse(false) ? "Add: " : "Write instead: ";
+            String label = spec.map(s -> s.kind().isDocumentLevel()).orElse(false) ? "Add: " : "Write instead: ";
             text.append("\n\n").append(label).append(String.join("; ", instead));
             md.append("\n\n").append(label).append(String.join("; ", instead.stream().map(s -> "*" + markdown(s)
                     + "*").toList()));

@@ -13,6 +13,6 @@ final class Suggestions {
      * only for a finding with suggestions.
      */
     static String line(Finding x) {
-        return (x.length() > 0 ? "Instead: " : "Add: ") + String.join(" | ", x.suggestions());
+        return (x.isAddition() ? "Add: " : "Instead: ") + String.join(" | ", x.suggestions());
     }
 }

@@ -1,6 +1,7 @@
 package dev.papageno.core.rule.load;
 
 import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.RuleKind;
 import dev.papageno.core.api.Severity;
 import dev.papageno.core.document.Scope;
 import dev.papageno.core.rule.ContextPolicy;
@@ -121,7 +122,7 @@ final class RuleFileReader {
             }
         }
         List<Example> examples = examples(root.require("examples"));
-        return new RuleSpec(id, type.type(), severity, summary, message, rationale, refs, suggest, fixable, scopes,
+        return new RuleSpec(id, RuleKind.byId(type.type()).orElseThrow(), severity, summary, message, rationale, refs, suggest, fixable, scopes,
                 context, options, examples, file);
     }
 
