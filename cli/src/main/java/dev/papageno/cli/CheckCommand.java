@@ -1,5 +1,6 @@
 package dev.papageno.cli;
 
+import dev.papageno.core.LintRequest;
 import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.api.FailPolicy;
 import dev.papageno.core.api.FileResult;
@@ -277,7 +278,8 @@ final class CheckCommand implements Callable<Integer> {
         List<FileResult> results = new ArrayList<>();
         for (String p : paths) {
             if (p.equals("-")) {
-                results.add(linter.lintBytes(Optional.ofNullable(stdinFilename).orElse("<stdin>"), readStdin()));
+                String name = Optional.ofNullable(stdinFilename).orElse("<stdin>");
+                results.add(linter.lint(LintRequest.bytes(name, readStdin())).only());
             } else {
                 given.add(Path.of(p));
             }
@@ -292,7 +294,7 @@ final class CheckCommand implements Callable<Integer> {
             boolean bar = io.terminal().stderrIsTerminal() && !quiet && c.inputs().size() >= ProgressBar.MIN_FILES;
             ProgressBar progress = bar ? new ProgressBar(spec.commandLine().getErr(), io.terminal().columns()) : null;
             try {
-                results.addAll(linter.lintInputs(c.inputs(), progress == null ? Linter.Progress.NONE : progress));
+                results.addAll(linter.lint(LintRequest.inputs(c.inputs()).withProgress(progress)).files());
             } finally {
                 if (progress != null) {
                     progress.clear();
@@ -349,7 +351,7 @@ final class CheckCommand implements Callable<Integer> {
                     after.add(r);
                     continue;
                 }
-                after.add(linter.lintFile(file, r.path()));
+                after.add(linter.lint(LintRequest.file(file, r.path())).only());
             }
             findings += fixed.applied();
             files++;

@@ -154,7 +154,7 @@ class ContextTest {
     void allowedPhrasesAreNotReported() throws Exception {
         var cfg = ConfigLoader.parse("allow: [\"Committed Suicide\"]\n", "cfg.yml", Path.of("."));
         try (Linter l = TestRules.builder().config(cfg).build()) {
-            assertTrue(l.lintText("t", "He committed suicide.", InputFormat.MARKDOWN).isEmpty());
+            assertTrue(l.lint(LintRequest.text("t", "He committed suicide.", InputFormat.MARKDOWN)).findings().isEmpty());
         }
     }
 
@@ -184,7 +184,7 @@ class ContextTest {
     @Test
     void profileChangesSeverity() throws Exception {
         try (Linter l = TestRules.builder().profile("strict").build()) {
-            assertEquals(Severity.ERROR, l.lintText("t", "He committed suicide.", InputFormat.MARKDOWN).get(0)
+            assertEquals(Severity.ERROR, l.lint(LintRequest.text("t", "He committed suicide.", InputFormat.MARKDOWN)).findings().get(0)
                     .severity());
         }
     }
@@ -193,7 +193,7 @@ class ContextTest {
     void configCanSwitchARuleOff() throws Exception {
         var cfg = ConfigLoader.parse("rules:\n  test/committed: off\n", "cfg.yml", Path.of("."));
         try (Linter l = TestRules.builder().config(cfg).build()) {
-            assertTrue(l.lintText("t", "He committed suicide.", InputFormat.MARKDOWN).isEmpty());
+            assertTrue(l.lint(LintRequest.text("t", "He committed suicide.", InputFormat.MARKDOWN)).findings().isEmpty());
         }
     }
 }

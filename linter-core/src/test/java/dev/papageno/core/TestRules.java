@@ -27,7 +27,7 @@ public final class TestRules {
 
     public static List<Finding> lint(String text, InputFormat format) {
         try (Linter l = builder().build()) {
-            return l.lintText("t", text, format);
+            return l.lint(LintRequest.text("t", text, format)).findings();
         } catch (ConfigException e) {
             throw new AssertionError(e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package dev.papageno.maven;
 
+import dev.papageno.core.LintRequest;
 import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.api.FailPolicy;
 import dev.papageno.core.api.LintResult;
@@ -144,7 +145,7 @@ public final class CheckMojo extends AbstractMojo {
             } else if (getLog().isDebugEnabled()) {
                 found.inputs().forEach(in -> getLog().debug("Papageno: checking " + in.display()));
             }
-            LintResult result = linter.lint(found);
+            LintResult result = linter.lint(LintRequest.collected(found));
             new FindingLog(getLog()).findings(result);
             List<Path> written = reports.write(result, new ReportOptions(false, linter.rules(), linter.failPolicy()),
                     outputDirectory.toPath());

@@ -18,6 +18,23 @@ public final class LintResult {
         return files;
     }
 
+    /** Every finding, file by file, each file's in offset order. */
+    public List<Finding> findings() {
+        return files.stream().flatMap(f -> f.findings().stream()).toList();
+    }
+
+    /**
+     * The result of the one input a request named (a file, standard input or a text).
+     *
+     * @throws IllegalStateException when the result holds more or fewer inputs than one
+     */
+    public FileResult only() {
+        if (files.size() != 1) {
+            throw new IllegalStateException("a result of " + files.size() + " inputs, not one");
+        }
+        return files.get(0);
+    }
+
     public int findingCount() {
         return files.stream().mapToInt(f -> f.findings().size()).sum();
     }

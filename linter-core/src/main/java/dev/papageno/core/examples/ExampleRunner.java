@@ -1,5 +1,6 @@
 package dev.papageno.core.examples;
 
+import dev.papageno.core.LintRequest;
 import dev.papageno.core.Linter;
 import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.api.Finding;
@@ -35,7 +36,7 @@ public final class ExampleRunner implements AutoCloseable {
         Linter linter = linter(example);
         InputFormat format = InputFormat.byId(example.format()).orElse(InputFormat.MARKDOWN);
         String id = rule.spec().id();
-        List<Finding> all = linter.lintText("example", example.text(), format);
+        List<Finding> all = linter.lint(LintRequest.text("example", example.text(), format)).findings();
         if (!example.bad()) {
             if (all.isEmpty()) {
                 return Optional.empty();
@@ -76,7 +77,7 @@ public final class ExampleRunner implements AutoCloseable {
         if (!fixed.equals(example.fix().get())) {
             return Optional.of("the fix gives “" + fixed + "”, expected “" + example.fix().get() + "”");
         }
-        for (Finding after : linter.lintText("example", fixed, format)) {
+        for (Finding after : linter.lint(LintRequest.text("example", fixed, format)).findings()) {
             if (after.rule().equals(id)) {
                 return Optional.of("the fixed text still gives " + describe(List.of(after), fixed));
             }

@@ -1,5 +1,6 @@
 package dev.papageno.core.fix;
 
+import dev.papageno.core.LintRequest;
 import dev.papageno.core.api.FileResult;
 import dev.papageno.core.api.Finding;
 import dev.papageno.core.input.IoErrors;
@@ -61,7 +62,7 @@ public final class Fixer {
             }
             applied += plan.edits().size();
             current = SourceText.of(original.name(), plan.apply(current.text()));
-            findings = linter.lintSource(current, format);
+            findings = linter.lint(LintRequest.source(current, format)).findings();
             if (findings.stream().noneMatch(f -> f.fix().isPresent())) {
                 skipped = List.of();
                 break;

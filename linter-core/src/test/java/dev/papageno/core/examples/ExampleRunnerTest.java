@@ -139,7 +139,7 @@ class ExampleRunnerTest {
 
     @Test
     void aFlaggedOkExample() throws ConfigException {
-        assertEquals(Optional.of("expected no finding, got fixture/label on “nutter”, fixture/word on “loony bin”"),
+        assertEquals(Optional.of("expected no finding, got fixture/word on “loony bin”, fixture/label on “nutter”"),
                 check("fixture/word", ok("The loony bin nutter.")));
     }
 

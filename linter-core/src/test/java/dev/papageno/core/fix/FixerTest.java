@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.papageno.core.LintRequest;
 import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.api.FileResult;
 import dev.papageno.core.Linter;
@@ -40,7 +41,7 @@ class FixerTest {
 
     private static FileResult lint(Path dir, String name, String text) throws Exception {
         Path file = Files.writeString(dir.resolve(name), text);
-        return linter.lintFile(file, name);
+        return linter.lint(LintRequest.file(file, name)).only();
     }
 
     @Test
@@ -89,7 +90,7 @@ class FixerTest {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         Path file = dir.resolve("a.md");
         Files.write(file, concat(bom, "A loony bin.\r\n".getBytes(StandardCharsets.UTF_8)));
-        FixedFile fixed = fixer.fix(linter.lintFile(file, "a.md"));
+        FixedFile fixed = fixer.fix(linter.lint(LintRequest.file(file, "a.md")).only());
         fixer.write(file, fixed);
         assertArrayEquals(concat(bom, "A psychiatric hospital.\r\n".getBytes(StandardCharsets.UTF_8)),
                 Files.readAllBytes(file));

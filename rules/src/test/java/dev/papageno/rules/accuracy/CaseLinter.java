@@ -1,5 +1,6 @@
 package dev.papageno.rules.accuracy;
 
+import dev.papageno.core.LintRequest;
 import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
@@ -46,7 +47,7 @@ public final class CaseLinter implements AutoCloseable {
             notes.add("region \"" + region.get() + "\" has no crisis-resource data yet; linted without a region");
             region = Optional.empty();
         }
-        List<Finding> findings = linter(profile, region).lintSource(c.source(), c.format());
+        List<Finding> findings = linter(profile, region).lint(LintRequest.source(c.source(), c.format())).findings();
         return new CaseResult(c, findings, notes);
     }
 

@@ -3,6 +3,7 @@ package dev.papageno.core.rule.types;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.papageno.core.LintRequest;
 import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
@@ -32,7 +33,7 @@ class RuleVariantsTest {
         Files.writeString(dir.resolve("rule.yaml"), rule);
         RuleSet set = RuleSetLoader.load(getClass().getClassLoader(), "enginetest", List.of(dir));
         try (Linter linter = Linter.builder().ruleSet(set).threads(1).build()) {
-            return linter.lintText("t.md", text, InputFormat.MARKDOWN);
+            return linter.lint(LintRequest.text("t.md", text, InputFormat.MARKDOWN)).findings();
         }
     }
 
