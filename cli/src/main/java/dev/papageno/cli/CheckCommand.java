@@ -1,11 +1,14 @@
 package dev.papageno.cli;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.FailPolicy;
-import dev.papageno.core.FileResult;
-import dev.papageno.core.LintResult;
+import dev.papageno.core.LintRequest;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.FailPolicy;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.RuleSetting;
 import dev.papageno.core.Linter;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
+import dev.papageno.core.Spelling;
 import dev.papageno.core.fix.FixException;
 import dev.papageno.core.fix.FixedFile;
 import dev.papageno.core.fix.Fixer;
@@ -15,7 +18,7 @@ import dev.papageno.core.report.Printable;
 import dev.papageno.core.report.ReportOptions;
 import dev.papageno.core.report.Reporter;
 import dev.papageno.core.report.Reporters;
-import dev.papageno.core.report.Summary;
+import dev.papageno.core.api.Summary;
 import dev.papageno.core.source.InputFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -152,7 +155,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Reporter reporter = Reporters.byId(format).orElseThrow(() -> usage("unknown format \"" + format + "\""
-                + Suggest.closest(Reporters.all().keySet(), format, 1).map(s -> "; did you mean " + s + "?")
+                + Spelling.closest(Reporters.all().keySet(), format, 1).map(s -> "; did you mean " + s + "?")
                         .orElse("; use one of: " + String.join(", ", Reporters.all().keySet()))));
         checkUsage();
         // The language models take a while to read; let them load while the rules do.
@@ -239,7 +242,7 @@ final class CheckCommand implements Callable<Integer> {
                 b.rule(e.getKey(), level(e.getKey(), e.getValue()));
             }
             for (String id : disable) {
-                b.rule(id, Optional.empty());
+                b.rule(id, RuleSetting.OFF);
             }
             b.include(include).exclude(exclude).ignoreFiles(!noIgnore);
         } catch (IllegalArgumentException e) {
@@ -248,12 +251,9 @@ final class CheckCommand implements Callable<Integer> {
         return b;
     }
 
-    private static Optional<Severity> level(String rule, String word) {
-        if (word.equalsIgnoreCase("off")) {
-            return Optional.empty();
-        }
-        return Optional.of(Severity.byId(word).orElseThrow(() -> new IllegalArgumentException(
-                "--severity " + rule + "=" + word + ": use error, warning, info or off")));
+    private static RuleSetting level(String rule, String word) {
+        return RuleSetting.byId(word).orElseThrow(() -> new IllegalArgumentException(
+                "--severity " + rule + "=" + word + ": use error, warning, info or off"));
     }
 
     private static Charset charset(String name) {
@@ -278,7 +278,8 @@ final class CheckCommand implements Callable<Integer> {
         List<FileResult> results = new ArrayList<>();
         for (String p : paths) {
             if (p.equals("-")) {
-                results.add(linter.lintBytes(Optional.ofNullable(stdinFilename).orElse("<stdin>"), readStdin()));
+                String name = Optional.ofNullable(stdinFilename).orElse("<stdin>");
+                results.add(linter.lint(LintRequest.bytes(name, readStdin())).only());
             } else {
                 given.add(Path.of(p));
             }
@@ -293,7 +294,7 @@ final class CheckCommand implements Callable<Integer> {
             boolean bar = io.terminal().stderrIsTerminal() && !quiet && c.inputs().size() >= ProgressBar.MIN_FILES;
             ProgressBar progress = bar ? new ProgressBar(spec.commandLine().getErr(), io.terminal().columns()) : null;
             try {
-                results.addAll(linter.lintInputs(c.inputs(), progress == null ? Linter.Progress.NONE : progress));
+                results.addAll(linter.lint(LintRequest.inputs(c.inputs()).withProgress(progress)).files());
             } finally {
                 if (progress != null) {
                     progress.clear();
@@ -350,7 +351,7 @@ final class CheckCommand implements Callable<Integer> {
                     after.add(r);
                     continue;
                 }
-                after.add(linter.lintFile(file, r.path()));
+                after.add(linter.lint(LintRequest.file(file, r.path())).only());
             }
             findings += fixed.applied();
             files++;

@@ -1,5 +1,12 @@
 package dev.papageno.core;
 
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.FailPolicy;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.RuleSetting;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.config.Config;
 import dev.papageno.core.engine.LintEngine;
 import dev.papageno.core.input.DraftReader;
@@ -36,7 +43,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *         .config(ConfigLoader.discover(Path.of(".")))   // .papageno.yml, if there is one
  *         .region("us")
  *         .build()) {
- *     LintResult result = linter.lint(List.of(Path.of("drafts")));
+ *     LintResult result = linter.lint(LintRequest.paths(List.of(Path.of("drafts"))));
  *     for (FileResult file : result.files()) {
  *         for (Finding f : file.findings()) {
  *             System.out.printf("%s:%d:%d %s %s%n", file.path(), f.line(), f.column(), f.rule(), f.message());
@@ -46,7 +53,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
- * <p>A {@code Linter} is thread-safe. {@link #lint(List)} lints files in parallel (one thread per
+ * <p>A {@code Linter} is thread-safe. {@link #lint(LintRequest)} lints files in parallel (one thread per
  * core unless {@link Builder#threads(int)} says otherwise); {@link #close()} stops its threads.
  */
 public final class Linter implements AutoCloseable {
@@ -102,52 +109,46 @@ public final class Linter implements AutoCloseable {
         return failPolicy;
     }
 
-    /** Lints files and folders (walked for drafts); missing or unreadable paths are reported, not thrown. */
-    public LintResult lint(List<Path> paths) {
-        return lint(paths, Progress.NONE);
-    }
-
     /**
-     * Lints files and folders, telling {@code progress} as each draft is done.
-     *
-     * @see #lint(List)
+     * Lints what the request names. Inputs that cannot be read are in the result with the reason,
+     * never thrown; files are linted in parallel and come back in path order.
      */
-    public LintResult lint(List<Path> paths, Progress progress) {
-        return lint(collector.collect(paths), progress);
-    }
-
-    /** Lints drafts already collected (see {@link #inputCollector()}); paths that could not be used stay reported. */
-    public LintResult lint(InputCollector.Collected collected) {
-        return lint(collected, Progress.NONE);
-    }
-
-    /** Lints drafts already collected, telling {@code progress} as each draft is done. */
-    public LintResult lint(InputCollector.Collected collected, Progress progress) {
-        List<FileResult> results = new ArrayList<>(collected.errors());
-        results.addAll(lintInputs(collected.inputs(), progress));
+    public LintResult lint(LintRequest request) {
+        LintRequest.Progress progress = request.progress();
+        List<FileResult> results = new ArrayList<>();
+        LintRequest.Drafts drafts = request.drafts();
+        if (drafts instanceof LintRequest.Paths p) {
+            InputCollector.Collected c = collector.collect(p.paths());
+            results.addAll(c.errors());
+            results.addAll(lintInputs(c.inputs(), progress));
+        } else if (drafts instanceof LintRequest.Collected c) {
+            results.addAll(c.collected().errors());
+            results.addAll(lintInputs(c.collected().inputs(), progress));
+        } else if (drafts instanceof LintRequest.Bytes b) {
+            results.add(lintBytes(b.name(), b.bytes()));
+            progress.fileDone(1, 1, b.name());
+        } else if (drafts instanceof LintRequest.Source src) {
+            SourceText source = src.source();
+            results.add(onWorker(() -> FileResult.ok(source.name(), engine.lint(source, src.format()), source)));
+            progress.fileDone(1, 1, source.name());
+        }
         return new LintResult(results);
     }
 
-    /** Finds the drafts that {@link #lint(List)} would check, without linting them. */
+    /** Finds the drafts that a request for these paths would check, without linting them. */
     public InputCollector.Collected collect(List<Path> paths) {
         return collector.collect(paths);
     }
 
     /**
      * How this linter finds drafts in folders (with the config's include and exclude globs), for
-     * front ends that narrow it further before {@link #lint(InputCollector.Collected)}.
+     * front ends that narrow it further before {@link LintRequest#collected}.
      */
     public InputCollector inputCollector() {
         return collector;
     }
 
-    /** Lints the given inputs in parallel; results come back in input order. */
-    public List<FileResult> lintInputs(List<Input> inputs) {
-        return lintInputs(inputs, Progress.NONE);
-    }
-
-    /** Lints the given inputs in parallel, telling {@code progress} as each is done. */
-    public List<FileResult> lintInputs(List<Input> inputs, Progress progress) {
+    private List<FileResult> lintInputs(List<Input> inputs, LintRequest.Progress progress) {
         int total = inputs.size();
         AtomicInteger done = new AtomicInteger();
         if (inputs.size() <= 1 || threads == 1) {
@@ -173,8 +174,7 @@ public final class Linter implements AutoCloseable {
         return out;
     }
 
-    /** Lints one file; a file that cannot be read gives a result with the reason. */
-    public FileResult lintFile(Path path, String display) {
+    private FileResult lintFile(Path path, String display) {
         SourceText source;
         try {
             source = DraftReader.read(path, display, charset);
@@ -195,26 +195,15 @@ public final class Linter implements AutoCloseable {
         return charset;
     }
 
-    /** Lints bytes (standard input): {@code name} picks the format unless one is set. */
-    public FileResult lintBytes(String name, byte[] bytes) {
+    private FileResult lintBytes(String name, byte[] bytes) {
         SourceText source;
         try {
             source = DraftReader.decode(name, bytes, charset);
         } catch (DraftReader.UnreadableException e) {
             return FileResult.failed(name, e.getMessage());
         }
-        InputFormat f = format.orElseGet(() -> InputFormat.forFileName(name));
+        InputFormat f = formatFor(name);
         return onWorker(() -> FileResult.ok(name, engine.lint(source, f), source));
-    }
-
-    /** Lints text in a given format. */
-    public List<Finding> lintText(String name, String text, InputFormat textFormat) {
-        return onWorker(() -> engine.lint(SourceText.of(name, text), textFormat));
-    }
-
-    /** Lints an already decoded source. */
-    public List<Finding> lintSource(SourceText source, InputFormat textFormat) {
-        return onWorker(() -> engine.lint(source, textFormat));
     }
 
     private <T> T onWorker(java.util.concurrent.Callable<T> task) {
@@ -271,20 +260,6 @@ public final class Linter implements AutoCloseable {
         }
     }
 
-    /** Hears about each draft as it is done; called from linting threads, so it must be thread-safe. */
-    @FunctionalInterface
-    public interface Progress {
-        /** Says nothing. */
-        Progress NONE = (done, total, path) -> { };
-
-        /**
-         * @param done  drafts done so far, this one included
-         * @param total drafts in the run
-         * @param path  the draft just done, as reports show it
-         */
-        void fileDone(int done, int total, String path);
-    }
-
     /** A failure inside Papageno (a bug), as opposed to a problem with the user's input. */
     public static final class LintFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -302,7 +277,7 @@ public final class Linter implements AutoCloseable {
         private Optional<Severity> failOn = Optional.empty();
         private boolean failOnSet;
         private Optional<Integer> maxFindings = Optional.empty();
-        private final Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
+        private final Map<String, RuleSetting> overrides = new LinkedHashMap<>();
         private final List<String> enabled = new ArrayList<>();
         private final List<String> include = new ArrayList<>();
         private final List<String> exclude = new ArrayList<>();
@@ -346,9 +321,9 @@ public final class Linter implements AutoCloseable {
             return this;
         }
 
-        /** Sets a rule's (or a category's) severity; empty switches it off. */
-        public Builder rule(String idOrCategory, Optional<Severity> severity) {
-            overrides.put(idOrCategory, severity);
+        /** Sets a rule (or a category) to a severity or {@link RuleSetting#OFF}. */
+        public Builder rule(String idOrCategory, RuleSetting setting) {
+            overrides.put(idOrCategory, setting);
             return this;
         }
 
@@ -459,13 +434,13 @@ public final class Linter implements AutoCloseable {
             Map<String, Severity> active = new LinkedHashMap<>();
             for (Rule r : set.rules()) {
                 String id = r.spec().id();
-                Optional<Severity> sev = Optional.of(r.spec().severity());
-                Map<String, Optional<Severity>> builderLayer = new LinkedHashMap<>();
+                RuleSetting sev = RuleSetting.of(r.spec().severity());
+                Map<String, RuleSetting> builderLayer = new LinkedHashMap<>();
                 for (String key : enabled) {
-                    builderLayer.put(key, Optional.of(r.spec().severity()));
+                    builderLayer.put(key, RuleSetting.of(r.spec().severity()));
                 }
                 builderLayer.putAll(overrides);
-                for (Map<String, Optional<Severity>> layer : List.of(p.severities(), config.rules(), builderLayer)) {
+                for (Map<String, RuleSetting> layer : List.of(p.severities(), config.rules(), builderLayer)) {
                     if (layer.containsKey(r.spec().category())) {
                         sev = layer.get(r.spec().category());
                     }
@@ -473,7 +448,7 @@ public final class Linter implements AutoCloseable {
                         sev = layer.get(id);
                     }
                 }
-                sev.ifPresent(s -> active.put(id, s));
+                sev.severity().ifPresent(s -> active.put(id, s));
             }
             LintSettings settings = new LintSettings(reg, p.id(), p.options());
             return new Linter(this, set, p, active, settings, selection);

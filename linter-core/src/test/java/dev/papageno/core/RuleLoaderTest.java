@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.rule.ExampleRunner;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.examples.ExampleRunner;
 import dev.papageno.core.rule.Example;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSet;

@@ -2,10 +2,10 @@ package dev.papageno.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.Finding;
-import dev.papageno.core.LintResult;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.source.SourceText;
 import dev.papageno.core.source.TextRange;
 import java.util.List;

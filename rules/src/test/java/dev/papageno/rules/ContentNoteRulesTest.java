@@ -3,9 +3,10 @@ package dev.papageno.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.Finding;
+import dev.papageno.core.LintRequest;
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.rule.load.RuleSetLoader;
 import dev.papageno.core.source.InputFormat;
 import java.util.List;
@@ -20,7 +21,7 @@ class ContentNoteRulesTest {
             b.profile(profile);
         }
         try (Linter linter = b.build()) {
-            return linter.lintText("draft", text, format).stream()
+            return linter.lint(LintRequest.text("draft", text, format)).findings().stream()
                     .filter(f -> f.category().equals("trigger-warning")).toList();
         }
     }

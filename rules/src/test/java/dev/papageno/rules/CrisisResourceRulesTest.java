@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.Finding;
+import dev.papageno.core.LintRequest;
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.rule.load.RuleSetLoader;
 import dev.papageno.core.source.InputFormat;
 import java.io.InputStream;
@@ -27,7 +28,7 @@ class CrisisResourceRulesTest {
             b.profile(profile);
         }
         try (Linter linter = b.build()) {
-            return linter.lintText("draft", text, format);
+            return linter.lint(LintRequest.text("draft", text, format)).findings();
         }
     }
 

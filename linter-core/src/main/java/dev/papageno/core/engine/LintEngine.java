@@ -1,8 +1,8 @@
 package dev.papageno.core.engine;
 
-import dev.papageno.core.Finding;
-import dev.papageno.core.Fix;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.Fix;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.document.Document;
 import dev.papageno.core.document.DocumentParser;
 import dev.papageno.core.nlp.Words;

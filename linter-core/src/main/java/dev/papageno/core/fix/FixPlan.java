@@ -1,7 +1,7 @@
 package dev.papageno.core.fix;
 
-import dev.papageno.core.Finding;
-import dev.papageno.core.Fix;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.Fix;
 import dev.papageno.core.document.Block;
 import dev.papageno.core.document.Document;
 import dev.papageno.core.source.SourceText;

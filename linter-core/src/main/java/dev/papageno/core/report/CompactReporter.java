@@ -1,8 +1,8 @@
 package dev.papageno.core.report;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.Finding;
-import dev.papageno.core.LintResult;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.LintResult;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -30,7 +30,7 @@ public final class CompactReporter implements Reporter {
                         .append(x.column()).append(' ').append(x.severity().id()).append(' ').append(x.rule())
                         .append(' ').append(oneLine(x.message()));
                 if (!x.suggestions().isEmpty()) {
-                    sb.append(x.length() > 0 ? " instead: " : " add: ").append(oneLine(x.suggestions().get(0)));
+                    sb.append(x.isAddition() ? " add: " : " instead: ").append(oneLine(x.suggestions().get(0)));
                 }
                 out.write(sb.append('\n').toString());
             }

@@ -2,9 +2,9 @@ package dev.papageno.core.fix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.papageno.core.Finding;
-import dev.papageno.core.Fix;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.Fix;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.document.Document;
 import dev.papageno.core.document.DocumentParser;
 import dev.papageno.core.source.InputFormat;

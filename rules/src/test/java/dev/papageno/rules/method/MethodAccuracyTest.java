@@ -2,7 +2,8 @@ package dev.papageno.rules.method;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.Finding;
+import dev.papageno.core.LintRequest;
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
 import dev.papageno.core.rule.RuleSet;
 import dev.papageno.core.rule.load.RuleSetLoader;
@@ -65,7 +66,7 @@ class MethodAccuracyTest {
                 String profile = expect.has("profile") ? expect.require("profile").asText() : "blog";
                 List<Expected> wanted = expected(expect, text, name);
                 Linter linter = linters.computeIfAbsent(profile, p -> build(rules, p));
-                List<Finding> mine = linter.lintText(name, text, InputFormat.forFileName(name)).stream()
+                List<Finding> mine = linter.lint(LintRequest.text(name, text, InputFormat.forFileName(name))).findings().stream()
                         .filter(f -> f.category().equals(CATEGORY)).toList();
                 for (Finding f : mine) {
                     findings++;

@@ -3,9 +3,10 @@ package dev.papageno.rules.method;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.Finding;
+import dev.papageno.core.LintRequest;
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.source.InputFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,7 @@ class MethodDetailDraftsTest {
         String text = read("/method/nssi-explainer.txt");
         List<String> lines = List.of(text.split("\n", -1));
         Set<Integer> flagged = new TreeSet<>();
-        for (Finding f : method(linter.lintText("nssi-explainer.txt", text, InputFormat.TEXT))) {
+        for (Finding f : method(linter.lint(LintRequest.text("nssi-explainer.txt", text, InputFormat.TEXT)).findings())) {
             flagged.add(f.line());
         }
         int razors = lineOf(lines, "razors or knives");
@@ -48,7 +49,7 @@ class MethodDetailDraftsTest {
     @Test
     void theToolFindingsNameTheirCuesAndCoverTheToolsOnly() throws IOException {
         String text = read("/method/nssi-explainer.txt");
-        List<Finding> found = method(linter.lintText("nssi-explainer.txt", text, InputFormat.TEXT));
+        List<Finding> found = method(linter.lint(LintRequest.text("nssi-explainer.txt", text, InputFormat.TEXT)).findings());
         Finding razors = found.stream().filter(f -> f.text().contains("razors")).findFirst().orElseThrow();
         assertEquals("razors or knives", razors.text());
         assertEquals("method-detail/self-harm-tools", razors.rule());
@@ -63,18 +64,18 @@ class MethodDetailDraftsTest {
     @Test
     void idiomsAndMeansSafetyInADraftAboutSelfHarmGiveNoMethodFinding() throws IOException {
         String text = read("/method/idioms-in-self-harm-draft.md");
-        List<Finding> found = method(linter.lintText("idioms.md", text, InputFormat.MARKDOWN));
+        List<Finding> found = method(linter.lint(LintRequest.text("idioms.md", text, InputFormat.MARKDOWN)).findings());
         assertEquals(List.of(), found.stream().map(f -> f.rule() + " on “" + f.text() + "”").toList());
     }
 
     @Test
     void populationStatisticsAreInfoInTheBlogProfileAndNothingInTheClinicalOne() throws Exception {
         String text = "In our sample of young people who self-harm, 64% reported cutting on the arms.";
-        List<Finding> blog = method(linter.lintText("stats.md", text, InputFormat.MARKDOWN));
+        List<Finding> blog = method(linter.lint(LintRequest.text("stats.md", text, InputFormat.MARKDOWN)).findings());
         assertEquals(1, blog.size(), blog.toString());
         assertEquals(Severity.INFO, blog.get(0).severity());
         try (Linter clinical = Linter.builder().profile("clinical").threads(1).build()) {
-            assertEquals(List.of(), method(clinical.lintText("stats.md", text, InputFormat.MARKDOWN)));
+            assertEquals(List.of(), method(clinical.lint(LintRequest.text("stats.md", text, InputFormat.MARKDOWN)).findings()));
         }
     }
 
@@ -83,7 +84,7 @@ class MethodDetailDraftsTest {
         String quoted = "> The inquest heard that she had taken 48 paracetamol tablets after years of suicidal thoughts.";
         String mine = "I attempted suicide in 2019. I swallowed 30 sleeping pills that night.";
         for (String text : List.of(quoted, mine)) {
-            List<Finding> found = method(linter.lintText("draft.md", text, InputFormat.MARKDOWN));
+            List<Finding> found = method(linter.lint(LintRequest.text("draft.md", text, InputFormat.MARKDOWN)).findings());
             assertEquals(1, found.size(), found.toString());
             assertEquals(Severity.ERROR, found.get(0).severity(), text);
         }

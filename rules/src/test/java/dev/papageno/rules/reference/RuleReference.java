@@ -1,6 +1,7 @@
 package dev.papageno.rules.reference;
 
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.RuleSetting;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.rule.ContextPolicy;
 import dev.papageno.core.rule.Example;
 import dev.papageno.core.rule.Profile;
@@ -127,7 +128,7 @@ public final class RuleReference {
         } else if (s.fixable()) {
             out.append("- **Write instead:** what the finding names (its automatic fix)\n");
         }
-        if (!s.type().equals("document")) {
+        if (!s.kind().isDocumentLevel()) {
             context(s.context()).ifPresent(c -> out.append("- **Context:** ").append(c).append('\n'));
         }
         if (!s.options().isEmpty()) {
@@ -183,14 +184,7 @@ public final class RuleReference {
 
     /** The effective severity of a rule in a profile: the rule's own entry wins over its category's. */
     static Optional<Severity> severityIn(Profile p, RuleSpec s) {
-        Optional<Severity> sev = Optional.of(s.severity());
-        if (p.severities().containsKey(s.category())) {
-            sev = p.severities().get(s.category());
-        }
-        if (p.severities().containsKey(s.id())) {
-            sev = p.severities().get(s.id());
-        }
-        return sev;
+        return p.settingOf(s).map(RuleSetting::severity).orElse(Optional.of(s.severity()));
     }
 
     /** Suggestions as plain words: {@code {die} by suicide} reads "die by suicide". */

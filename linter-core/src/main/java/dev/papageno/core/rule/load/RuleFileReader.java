@@ -1,13 +1,17 @@
 package dev.papageno.core.rule.load;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.RuleKind;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.document.Scope;
 import dev.papageno.core.rule.ContextPolicy;
 import dev.papageno.core.rule.Example;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSpec;
 import dev.papageno.core.rule.SourceRef;
+import dev.papageno.core.rule.schema.KeySpec;
+import dev.papageno.core.rule.schema.LoadContext;
+import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.source.InputFormat;
 import dev.papageno.core.yaml.YNode;
 import dev.papageno.core.yaml.Yaml;
@@ -118,7 +122,7 @@ final class RuleFileReader {
             }
         }
         List<Example> examples = examples(root.require("examples"));
-        return new RuleSpec(id, type.type(), severity, summary, message, rationale, refs, suggest, fixable, scopes,
+        return new RuleSpec(id, RuleKind.byId(type.type()).orElseThrow(), severity, summary, message, rationale, refs, suggest, fixable, scopes,
                 context, options, examples, file);
     }
 

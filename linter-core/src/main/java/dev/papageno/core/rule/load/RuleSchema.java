@@ -1,8 +1,11 @@
 package dev.papageno.core.rule.load;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSpec;
+import dev.papageno.core.rule.schema.KeySpec;
+import dev.papageno.core.rule.schema.LoadContext;
+import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.rule.types.CombinationRule;
 import dev.papageno.core.rule.types.CrisisResourceRule;
 import dev.papageno.core.rule.types.DocumentRule;
@@ -27,7 +30,7 @@ public final class RuleSchema {
         Rule compile(RuleSpec spec, YNode root, LoadContext ctx) throws ConfigException;
     }
 
-    record RuleType(dev.papageno.core.rule.load.TypeSchema schema, Compiler compiler) {
+    record RuleType(dev.papageno.core.rule.schema.TypeSchema schema, Compiler compiler) {
     }
 
     static final KeySpec EXAMPLE_KEYS = KeySpec.required("examples", "list of maps",

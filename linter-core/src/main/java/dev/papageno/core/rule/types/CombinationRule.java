@@ -1,7 +1,7 @@
 package dev.papageno.core.rule.types;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.document.Block;
 import dev.papageno.core.match.PhraseHit;
 import dev.papageno.core.match.PhraseSet;
@@ -14,9 +14,9 @@ import dev.papageno.core.rule.Lexicon;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleMatch;
 import dev.papageno.core.rule.RuleSpec;
-import dev.papageno.core.rule.load.KeySpec;
-import dev.papageno.core.rule.load.LoadContext;
-import dev.papageno.core.rule.load.TypeSchema;
+import dev.papageno.core.rule.schema.KeySpec;
+import dev.papageno.core.rule.schema.LoadContext;
+import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package dev.papageno.core.rule.types;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.document.Block;
 import dev.papageno.core.match.PhraseHit;
 import dev.papageno.core.match.PhraseSet;
@@ -9,8 +9,8 @@ import dev.papageno.core.nlp.Words;
 import dev.papageno.core.rule.BlockView;
 import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.rule.Lexicon;
-import dev.papageno.core.rule.load.KeySpec;
-import dev.papageno.core.rule.load.LoadContext;
+import dev.papageno.core.rule.schema.KeySpec;
+import dev.papageno.core.rule.schema.LoadContext;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
 import java.util.List;

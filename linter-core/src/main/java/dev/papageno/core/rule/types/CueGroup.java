@@ -2,15 +2,15 @@ package dev.papageno.core.rule.types;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.match.PhraseHit;
 import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.nlp.Sentence;
 import dev.papageno.core.nlp.WordTokens;
 import dev.papageno.core.rule.BlockView;
 import dev.papageno.core.rule.Lexicon;
-import dev.papageno.core.rule.load.KeySpec;
-import dev.papageno.core.rule.load.LoadContext;
+import dev.papageno.core.rule.schema.KeySpec;
+import dev.papageno.core.rule.schema.LoadContext;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,6 +1,6 @@
 package dev.papageno.core.rule.types;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.document.Block;
 import dev.papageno.core.document.BlockKind;
 import dev.papageno.core.match.PhraseHit;
@@ -9,16 +9,15 @@ import dev.papageno.core.nlp.Sentence;
 import dev.papageno.core.nlp.WordTokens;
 import dev.papageno.core.nlp.Words;
 import dev.papageno.core.resources.ResourceMention;
-import dev.papageno.core.resources.ResourceMentions;
 import dev.papageno.core.rule.BlockView;
 import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.rule.Lexicon;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleMatch;
 import dev.papageno.core.rule.RuleSpec;
-import dev.papageno.core.rule.load.KeySpec;
-import dev.papageno.core.rule.load.LoadContext;
-import dev.papageno.core.rule.load.TypeSchema;
+import dev.papageno.core.rule.schema.KeySpec;
+import dev.papageno.core.rule.schema.LoadContext;
+import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.source.LineCol;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.papageno.core.rule.types;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.document.Block;
 import dev.papageno.core.match.PhraseHit;
 import dev.papageno.core.match.PhraseSet;
@@ -12,9 +12,9 @@ import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleMatch;
 import dev.papageno.core.rule.RuleSpec;
-import dev.papageno.core.rule.load.KeySpec;
-import dev.papageno.core.rule.load.LoadContext;
-import dev.papageno.core.rule.load.TypeSchema;
+import dev.papageno.core.rule.schema.KeySpec;
+import dev.papageno.core.rule.schema.LoadContext;
+import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,8 +3,9 @@ package dev.papageno.core.rule.types;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.Finding;
+import dev.papageno.core.LintRequest;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
 import dev.papageno.core.rule.RuleSet;
 import dev.papageno.core.rule.load.RuleSetLoader;
@@ -32,7 +33,7 @@ class RuleVariantsTest {
         Files.writeString(dir.resolve("rule.yaml"), rule);
         RuleSet set = RuleSetLoader.load(getClass().getClassLoader(), "enginetest", List.of(dir));
         try (Linter linter = Linter.builder().ruleSet(set).threads(1).build()) {
-            return linter.lintText("t.md", text, InputFormat.MARKDOWN);
+            return linter.lint(LintRequest.text("t.md", text, InputFormat.MARKDOWN)).findings();
         }
     }
 

@@ -1,0 +1,150 @@
+package dev.papageno.core.rule.schema;
+
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.match.PhraseSet;
+import dev.papageno.core.resources.ResourceDirectory;
+import dev.papageno.core.rule.Lexicon;
+import dev.papageno.core.yaml.YNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a rule type needs while compiling a rule file: the shared lexicons and help-line data,
+ * and helpers that turn YAML into phrase sets and regular expressions with good errors.
+ */
+public final class LoadContext {
+
+    /** The keys of a cue list: {@code phrases}, {@code lemmas}, {@code lexicons}. */
+    public static final List<KeySpec> CUE_KEYS = List.of(
+            KeySpec.optional("phrases", "list of texts", "Words that must appear as written (any case; spaces and"
+                    + " hyphens between words are interchangeable)."),
+            KeySpec.optional("lemmas", "list of texts", "Words that may appear in any inflection: \"commit suicide\""
+                    + " also finds \"committed suicide\". `oneself` stands for any reflexive pronoun, `one's` for any"
+                    + " possessive."),
+            KeySpec.optional("lexicons", "list of texts", "Names of shared word lists (`papageno/lexicons/`) to"
+                    + " include."));
+
+    private final Map<String, Lexicon> lexicons;
+    private final ResourceDirectory resources;
+
+    public LoadContext(Map<String, Lexicon> lexicons, ResourceDirectory resources) {
+        this.lexicons = lexicons;
+        this.resources = resources;
+    }
+
+    public ResourceDirectory resources() {
+        return resources;
+    }
+
+    public Lexicon lexicon(YNode at, String name) throws ConfigException {
+        Lexicon l = lexicons.get(name);
+        if (l == null) {
+            throw at.error("unknown lexicon " + ConfigException.quote(name) + "; known: " + String.join(", ", new java.util.TreeSet<>(
+                    lexicons.keySet())));
+        }
+        return l;
+    }
+
+    public List<Lexicon> lexicons(YNode list) throws ConfigException {
+        List<Lexicon> out = new ArrayList<>();
+        for (String n : list.asStringList()) {
+            out.add(lexicon(list, n));
+        }
+        return out;
+    }
+
+    /**
+     * Compiles a cue list ({@code phrases}, {@code lemmas}, {@code lexicons}) into a phrase set. A
+     * plain list of texts is read as {@code phrases}.
+     */
+    public PhraseSet cues(YNode node, String name) throws ConfigException {
+        PhraseSet.Builder b = PhraseSet.builder(name);
+        if (node.isList() || node.isScalar()) {
+            for (String p : node.asStringList()) {
+                addPhrase(b, node, p, false);
+            }
+            return b.build();
+        }
+        node.allowOnly(names(CUE_KEYS));
+        if (node.keys().isEmpty()) {
+            throw node.error("needs at least one of phrases, lemmas, lexicons");
+        }
+        addCues(b, node);
+        return b.build();
+    }
+
+    /** Adds what a node's cue-list keys name (phrases, then lemmas, then lexicons) to a set. */
+    public void addCues(PhraseSet.Builder b, YNode node) throws ConfigException {
+        addPhrasesAndLemmas(b, node);
+        if (node.has("lexicons")) {
+            for (Lexicon l : lexicons(node.require("lexicons"))) {
+                b.addAll(l.phrases());
+            }
+        }
+    }
+
+    /** Adds the phrases, then the lemmas, a node lists to a set. */
+    public static void addPhrasesAndLemmas(PhraseSet.Builder b, YNode node) throws ConfigException {
+        for (String key : List.of("phrases", "lemmas")) {
+            if (node.has(key)) {
+                YNode list = node.require(key);
+                for (String p : list.asStringList()) {
+                    addPhrase(b, list, p, key.equals("lemmas"));
+                }
+            }
+        }
+    }
+
+    private static final Set<String> UD_TAGS = Set.of("NOUN", "VERB", "ADJ", "ADV", "PROPN", "PRON", "DET", "ADP",
+            "AUX", "NUM", "PART", "CCONJ", "SCONJ", "INTJ", "PUNCT", "SYM", "X");
+
+    /** A list of Universal Dependencies part-of-speech tags, in the order given. */
+    public static Set<String> posTags(YNode list) throws ConfigException {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String t : list.asStringList()) {
+            if (!UD_TAGS.contains(t)) {
+                throw list.error(ConfigException.quote(t) + " is not a Universal Dependencies tag; use one of: "
+                        + String.join(", ", new TreeSet<>(UD_TAGS)));
+            }
+            tags.add(t);
+        }
+        return tags;
+    }
+
+    /** Adds a phrase or lemma to a set; one with no words to match is an error at {@code at}. */
+    public static void addPhrase(PhraseSet.Builder b, YNode at, String p, boolean lemma) throws ConfigException {
+        try {
+            if (lemma) {
+                b.lemma(p);
+            } else {
+                b.phrase(p);
+            }
+        } catch (IllegalArgumentException e) {
+            throw at.error(ConfigException.quote(p) + " has no words to match");
+        }
+    }
+
+    /** Compiles a user regular expression with RE2J, which runs in linear time. */
+    public static Pattern regex(YNode node) throws ConfigException {
+        String source = node.asText();
+        try {
+            return Pattern.compile(source, Pattern.CASE_INSENSITIVE);
+        } catch (PatternSyntaxException e) {
+            throw node.error("invalid regular expression: " + e.getDescription());
+        }
+    }
+
+    public static java.util.Set<String> names(List<KeySpec> keys) {
+        java.util.Set<String> s = new java.util.LinkedHashSet<>();
+        for (KeySpec k : keys) {
+            s.add(k.key());
+        }
+        return s;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The vocabulary of rule files: key specifications (named constants that the loader checks
+ * files against and the schema page is generated from), the rule-type contract, and the load
+ * context that turns cue lists into phrase sets.
+ *
+ * <p>May use: api, match, resources, rule, yaml.
+ */
+package dev.papageno.core.rule.schema;

@@ -1,0 +1,8 @@
+/**
+ * The rule types, each a schema and a compiled matcher: phrase, pattern, combination, document
+ * and crisis-resources, with what they share (the trigger and context loop, conditions, variants,
+ * suggestions, the topic gate, the help-line scanner).
+ *
+ * <p>May use: api, document, match, nlp, resources, rule, rule.schema, source, yaml.
+ */
+package dev.papageno.core.rule.types;

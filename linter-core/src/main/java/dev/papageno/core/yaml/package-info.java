@@ -1,0 +1,7 @@
+/**
+ * Safe YAML (SnakeYAML Engine) with positions: every node knows its file, line and column, so that
+ * a wrong value in a config or rule file is reported where it is.
+ *
+ * <p>May use: api.
+ */
+package dev.papageno.core.yaml;
