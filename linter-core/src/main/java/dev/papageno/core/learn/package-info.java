@@ -4,5 +4,7 @@
  * decision) and {@link dev.papageno.core.learn.ModelTrainer} (trains one with OpenNLP's
  * maximum-entropy trainer, deterministically, and writes the model file). Uses the YAML reader of
  * {@code core.yaml}; knows nothing of rules or documents.
+ *
+ * <p>May use: nothing else in the core.
  */
 package dev.papageno.core.learn;

@@ -1,6 +1,6 @@
 package dev.papageno.core.method;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.learn.LinearModel;
 import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.rule.Lexicon;

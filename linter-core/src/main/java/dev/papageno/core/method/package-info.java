@@ -6,5 +6,7 @@
  * {@link dev.papageno.core.method.MethodReader} scores every candidate sentence of a draft with the
  * method model, once per document, naming the cues that carried each score. Uses the document
  * model, the phrase index, the lexicons, {@code core.topic} and {@code core.learn}.
+ *
+ * <p>May use: api, document, learn, match, nlp, rule, source, topic, yaml.
  */
 package dev.papageno.core.method;

@@ -1,8 +1,10 @@
 package dev.papageno.core.topic;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.learn.LinearModel;
 import dev.papageno.core.match.PhraseSet;
+import dev.papageno.core.resources.ResourceMention;
+import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.rule.Lexicon;
 import dev.papageno.core.yaml.Yaml;
 import dev.papageno.core.yaml.YNode;
@@ -47,9 +49,11 @@ public final class TopicConfig {
      * @param file      its name, for errors
      * @param lexicons  the loaded lexicons, by name
      * @param narration the narration model, or empty to read cues without scoring them
+     * @param helpLines the help lines a draft names
      */
     public static TopicReader read(String text, String file, Function<String, Optional<Lexicon>> lexicons,
-            Optional<LinearModel> narration) throws ConfigException {
+            Optional<LinearModel> narration, Function<DocumentContext, List<ResourceMention>> helpLines)
+            throws ConfigException {
         YNode root = Yaml.parse(text, file).asMap().allowOnly(Set.of("topics", "except", "notes", "narration"));
         YNode topics = root.require("topics").asMap();
         Map<Topic, TopicReader.TopicWords> words = new EnumMap<>(Topic.class);
@@ -75,7 +79,7 @@ public final class TopicConfig {
         for (Map.Entry<String, YNode> e : cueNode.entries().entrySet()) {
             cues.put(e.getKey(), lexicon(e.getValue(), lexicons).phrases());
         }
-        return new TopicReader(words, except, notes, cues, narration);
+        return new TopicReader(words, except, notes, cues, narration, helpLines);
     }
 
     private static List<PhraseSet> sets(YNode list, Function<String, Optional<Lexicon>> lexicons)

@@ -8,7 +8,6 @@ import dev.papageno.core.match.PhraseHit;
 import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.nlp.Sentence;
 import dev.papageno.core.resources.ResourceMention;
-import dev.papageno.core.resources.ResourceMentions;
 import dev.papageno.core.rule.BlockView;
 import dev.papageno.core.rule.DocumentContext;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads what a draft is about and what it tells of. A sentence speaks of a topic when it names it
@@ -66,6 +66,7 @@ public final class TopicReader {
     private final List<PhraseSet> notes;
     private final Map<String, PhraseSet> narrationCues;
     private final Optional<LinearModel> narration;
+    private final Function<DocumentContext, List<ResourceMention>> helpLines;
 
     /**
      * @param words         the words of each topic
@@ -73,14 +74,17 @@ public final class TopicReader {
      * @param notes         labels that open a content note
      * @param narrationCues the lexicon cues of the narration model, by cue name
      * @param narration     the narration model (absent while it is being trained: every sentence scores 0.5)
+     * @param helpLines     the help lines a draft names (a sentence that gives one never tells of a topic)
      */
     public TopicReader(Map<Topic, TopicWords> words, List<PhraseSet> except, List<PhraseSet> notes,
-            Map<String, PhraseSet> narrationCues, Optional<LinearModel> narration) {
+            Map<String, PhraseSet> narrationCues, Optional<LinearModel> narration,
+            Function<DocumentContext, List<ResourceMention>> helpLines) {
         this.words = new EnumMap<>(words);
         this.except = List.copyOf(except);
         this.notes = List.copyOf(notes);
         this.narrationCues = new LinkedHashMap<>(narrationCues);
         this.narration = narration;
+        this.helpLines = helpLines;
         narration.ifPresent(m -> m.outcome("narrates"));
     }
 
@@ -140,7 +144,7 @@ public final class TopicReader {
                 boolean helpLine = false;
                 if (!heading) {
                     if (helpLines == null) {
-                        helpLines = ResourceMentions.of(doc, doc.rules().resources());
+                        helpLines = this.helpLines.apply(doc);
                     }
                     note = !spoken && opensWithNote(v, s);
                     spoken |= !note && (!strong.isEmpty() || !hints.isEmpty());

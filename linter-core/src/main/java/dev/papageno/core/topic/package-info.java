@@ -6,5 +6,7 @@
  * than discussing it in general. Every answer carries the sentences and cues behind it. Uses the
  * document model, the phrase index, the lexicons and {@code core.learn}; knows nothing of rule
  * types or reports.
+ *
+ * <p>May use: api, document, learn, match, nlp, resources, rule, source, yaml.
  */
 package dev.papageno.core.topic;

@@ -1,8 +1,8 @@
 package dev.papageno.rules.dev;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.FileResult;
-import dev.papageno.core.Finding;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -23,7 +23,7 @@ final class DevCorpusLinter {
         Map<String, List<Finding>> out = new HashMap<>();
         try (Linter linter = Linter.builder().build()) {
             List<Path> paths = docs.stream().map(DevCorpus.Doc::path).toList();
-            List<FileResult> results = linter.lint(paths).files();
+            List<FileResult> results = linter.lint(dev.papageno.core.LintRequest.paths(paths)).files();
             for (int i = 0; i < docs.size(); i++) {
                 FileResult r = results.get(i);
                 if (r.hasError()) {

@@ -1,7 +1,7 @@
 package dev.papageno.rules.dev;
 
-import dev.papageno.core.Finding;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

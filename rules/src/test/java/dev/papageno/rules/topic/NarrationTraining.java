@@ -45,8 +45,10 @@ public final class NarrationTraining {
                 boolean about = false;
                 boolean tells = false;
                 for (Topic t : s.topics()) {
-                    about |= d.about().get(t);
-                    tells |= d.tellsOf().get(t);
+                    if (s.speaksOf(t)) {
+                        about |= d.about().get(t);
+                        tells |= d.tellsOf().get(t);
+                    }
                 }
                 if (about) {
                     out.add(new ModelTrainer.Example(tells ? "narrates" : "discusses", e.getValue()));

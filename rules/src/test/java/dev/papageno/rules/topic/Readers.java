@@ -1,6 +1,6 @@
 package dev.papageno.rules.topic;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.document.Document;
 import dev.papageno.core.document.DocumentParser;
 import dev.papageno.core.learn.LinearModel;
@@ -11,6 +11,7 @@ import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.rule.LintSettings;
 import dev.papageno.core.rule.RuleSet;
 import dev.papageno.core.rule.load.RuleSetLoader;
+import dev.papageno.core.rule.types.ResourceMentions;
 import dev.papageno.core.source.InputFormat;
 import dev.papageno.core.source.SourceText;
 import dev.papageno.core.topic.TopicConfig;
@@ -63,7 +64,8 @@ public final class Readers {
                 String file = TopicConfig.modelFile(config, "topics.yaml");
                 model = Optional.of(ModelFile.read(resource(file), file));
             }
-            return TopicConfig.read(config, "topics.yaml", rules()::findLexicon, model);
+            return TopicConfig.read(config, "topics.yaml", rules()::findLexicon, model,
+                    doc -> ResourceMentions.of(doc, doc.rules().resources()));
         } catch (ConfigException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
