@@ -23,5 +23,11 @@ class TrainModels {
         Files.writeString(NarrationTraining.MODEL, ModelFile.write(narration, NarrationTraining.comment(n)),
                 StandardCharsets.UTF_8);
         System.out.println("narration: " + n + " sentences -> " + NarrationTraining.MODEL);
+        var method = dev.papageno.rules.method.MethodTraining.examples(
+                dev.papageno.rules.method.LabelledPassages.load(dev.papageno.rules.method.MethodTraining.DATA)).events();
+        LinearModel m = dev.papageno.rules.method.MethodTraining.train(method);
+        Files.writeString(dev.papageno.rules.method.MethodTraining.MODEL,
+                ModelFile.write(m, dev.papageno.rules.method.MethodTraining.comment(method.size())), StandardCharsets.UTF_8);
+        System.out.println("method-detail: " + method.size() + " candidates -> " + dev.papageno.rules.method.MethodTraining.MODEL);
     }
 }

@@ -23,7 +23,7 @@ import java.util.function.Function;
 public final class MethodConfig {
 
     private static final Set<String> KEYS = Set.of("cues", "against", "named", "doseUnits", "heightUnits", "acts",
-            "gate", "paired", "model");
+            "gate", "paired", "model", "words");
 
     private MethodConfig() {
     }
@@ -40,7 +40,8 @@ public final class MethodConfig {
         MethodCues cues = new MethodCues(cueMap(root.require("cues"), lexicons), cueMap(root.require("against"),
                 lexicons), sets(root.require("doseUnits"), lexicons), sets(root.require("heightUnits"), lexicons),
                 sets(root.require("acts"), lexicons),
-                root.has("named") ? cueMap(root.require("named"), lexicons) : Map.of());
+                root.has("named") ? cueMap(root.require("named"), lexicons) : Map.of(),
+                root.has("words") && root.require("words").asBoolean());
         return new MethodReader(cues, root.require("gate").asStringList(), root.require("paired").asStringList(),
                 topics, model);
     }

@@ -35,6 +35,13 @@ public final class MethodCues {
             "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred",
             "hundreds", "dozen", "dozens", "several", "handful", "half");
     private static final int UNIT_WINDOW = 3;
+    /** The prefix of a cue that is one word of the sentence. */
+    public static final String WORD = "word:";
+    private static final Set<String> STOP = Set.of("the", "and", "was", "were", "had", "has", "have", "for", "that",
+            "this", "with", "from", "but", "not", "are", "his", "her", "she", "him", "they", "them", "their", "there",
+            "then", "than", "which", "who", "what", "when", "where", "would", "could", "should", "been", "being",
+            "into", "onto", "out", "about", "after", "before", "its", "it's", "our", "you", "your", "all", "any",
+            "one", "two", "said", "also", "very", "just", "some", "more", "most", "only", "over", "such", "can");
 
     /**
      * A cue word found in the sentence.
@@ -80,6 +87,7 @@ public final class MethodCues {
     private final List<PhraseSet> heightUnits;
     private final List<PhraseSet> acts;
     private final Map<String, List<PhraseSet>> named;
+    private final boolean words;
 
     /**
      * @param method      cues for method detail, by name, with the words that show them
@@ -88,16 +96,18 @@ public final class MethodCues {
      * @param heightUnits units of height ("feet", "metres", "floor"): a number before one is a height
      * @param acts        act words ("hanged", "cut", "shot"): with a reflexive after them, an act on oneself
      * @param named       cues that count only as the end of a name ("Bridge" in "Humber Bridge")
+     * @param words       whether each word of the sentence is a cue of its own ({@code word:thigh})
      */
     public MethodCues(Map<String, List<PhraseSet>> method, Map<String, List<PhraseSet>> against,
             List<PhraseSet> doseUnits, List<PhraseSet> heightUnits, List<PhraseSet> acts,
-            Map<String, List<PhraseSet>> named) {
+            Map<String, List<PhraseSet>> named, boolean words) {
         this.method = new LinkedHashMap<>(method);
         this.against = new LinkedHashMap<>(against);
         this.doseUnits = List.copyOf(doseUnits);
         this.heightUnits = List.copyOf(heightUnits);
         this.acts = List.copyOf(acts);
         this.named = new LinkedHashMap<>(named);
+        this.words = words;
     }
 
     /** Every phrase set the cues look for, for the shared phrase index. */
@@ -173,6 +183,9 @@ public final class MethodCues {
                     evidence.add(new Hit("height", at, end));
                     c.add("height");
                 });
+            }
+            if (words && word.length() >= 3 && Character.isLetter(word.charAt(0)) && !STOP.contains(word)) {
+                c.add(WORD + word);
             }
             if (REFLEXIVE.contains(word) && actBefore(v, i, s)) {
                 evidence.add(new Hit("act-on-oneself", w.start(i), w.end(i)));

@@ -33,6 +33,7 @@ public final class MethodReader {
     private static final Set<Topic> TOPICS = Set.of(Topic.SUICIDE, Topic.SELF_HARM);
     private static final double SHOWN = 0.05;
     private static final int MAX_CUES = 4;
+    private static final int SCENE = 2;
     private static final Object MEMO_KEY = new Object();
 
     private final MethodCues cues;
@@ -90,7 +91,7 @@ public final class MethodReader {
         boolean about = reading.aboutAny(TOPICS);
         boolean tells = reading.tellsOfAny(TOPICS);
         boolean selfHarm = reading.about(Topic.SELF_HARM);
-        List<Candidate> out = new ArrayList<>();
+        List<Read> reads = new ArrayList<>();
         for (Block b : doc.blocks()) {
             if (b.isReference() || b.kind() == BlockKind.IMAGE_ALT) {
                 continue;
@@ -101,36 +102,61 @@ public final class MethodReader {
             }
             for (Sentence s : v.sentences()) {
                 MethodCues.Reading r = cues.read(v, s);
-                if (!r.candidate()) {
-                    continue;
+                if (r.candidate()) {
+                    reads.add(new Read(b, s, r, r.evidence().stream().anyMatch(h -> gate.contains(h.cue()))));
                 }
-                boolean onTopic = topicSentences.contains(key(b, s.index()));
-                boolean nearTopic = topicSentences.contains(key(b, s.index() - 1))
-                        || topicSentences.contains(key(b, s.index() + 1));
-                if (!about && !onTopic && !nearTopic && r.evidence().stream().noneMatch(h -> gate.contains(h.cue()))) {
-                    continue;
-                }
-                Cues c = new Cues();
-                r.cues().forEach(c::set);
-                if (about) {
-                    c.add("draft-about");
-                }
-                if (tells) {
-                    c.add("draft-tells-of");
-                }
-                if (selfHarm) {
-                    c.add("draft-self-harm");
-                }
-                if (onTopic) {
-                    c.add("topic-sentence");
-                } else if (nearTopic) {
-                    c.add("topic-nearby");
-                }
-                MethodCues.addPairs(c, paired);
-                out.add(new Candidate(b, s, r, c));
             }
         }
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < reads.size(); i++) {
+            Read rd = reads.get(i);
+            Block b = rd.block();
+            Sentence s = rd.sentence();
+            int scene = 0;
+            for (int j = Math.max(0, i - SCENE); j < Math.min(reads.size(), i + SCENE + 1); j++) {
+                if (j != i && reads.get(j).gated() && near(rd, reads.get(j))) {
+                    scene++;
+                }
+            }
+            boolean onTopic = topicSentences.contains(key(b, s.index()));
+            boolean nearTopic = topicSentences.contains(key(b, s.index() - 1))
+                    || topicSentences.contains(key(b, s.index() + 1));
+            if (!about && !onTopic && !nearTopic && !rd.gated() && scene == 0) {
+                continue;
+            }
+            Cues c = new Cues();
+            rd.reading().cues().forEach(c::set);
+            if (about) {
+                c.add("draft-about");
+            }
+            if (tells) {
+                c.add("draft-tells-of");
+            }
+            if (selfHarm) {
+                c.add("draft-self-harm");
+            }
+            if (onTopic) {
+                c.add("topic-sentence");
+            } else if (nearTopic) {
+                c.add("topic-nearby");
+            }
+            if (scene > 0) {
+                c.add(scene > 1 ? "scene-2" : "scene-1");
+            }
+            MethodCues.addPairs(c, paired);
+            out.add(new Candidate(b, s, rd.reading(), c));
+        }
         return out;
+    }
+
+    /** A sentence with some method cue, before the decision whether it is a candidate. */
+    private record Read(Block block, Sentence sentence, MethodCues.Reading reading, boolean gated) {
+    }
+
+    /** Whether two sentences are close: within {@link #SCENE} sentences in one block, or in neighbouring blocks. */
+    private static boolean near(Read a, Read b) {
+        int blocks = Math.abs(a.block().index() - b.block().index());
+        return blocks == 0 ? Math.abs(a.sentence().index() - b.sentence().index()) <= SCENE : blocks == 1;
     }
 
     private static long key(Block b, int sentence) {
@@ -170,20 +196,23 @@ public final class MethodReader {
     /** The cues that carried a decision, with their words: "instrument: belt; body: neck". */
     private static List<String> explain(LinearModel m, Candidate c, String kind) {
         Map<String, List<String>> shown = new LinkedHashMap<>();
+        List<String> words = new ArrayList<>();
         String text = c.block().text();
         for (LinearModel.Contribution con : m.contributions(c.cues(), kind, NONE)) {
-            if (con.weight() < SHOWN || shown.size() >= MAX_CUES) {
+            if (con.weight() < SHOWN) {
                 break;
             }
+            if (con.cue().startsWith(MethodCues.WORD)) {
+                if (words.size() < 2) {
+                    words.add(con.cue().substring(MethodCues.WORD.length()));
+                }
+                continue;
+            }
             for (String cue : con.cue().split("\\+")) {
-                List<String> words = c.reading().words(cue, text);
-                if (!words.isEmpty()) {
-                    shown.computeIfAbsent(label(cue), k -> new ArrayList<>());
-                    for (String w : words) {
-                        if (!shown.get(label(cue)).contains(w)) {
-                            shown.get(label(cue)).add(w);
-                        }
-                    }
+                List<String> found = c.reading().words(cue, text);
+                if (!found.isEmpty() && (shown.size() < MAX_CUES || shown.containsKey(label(cue)))) {
+                    List<String> list = shown.computeIfAbsent(label(cue), k -> new ArrayList<>());
+                    found.stream().filter(w -> !list.contains(w)).forEach(list::add);
                 }
             }
         }
@@ -192,7 +221,10 @@ public final class MethodReader {
             shown.put(label(h.cue()), List.of(text.substring(h.start(), h.end())));
         }
         List<String> out = new ArrayList<>();
-        shown.forEach((cue, words) -> out.add(cue + ": " + String.join(", ", words)));
+        shown.forEach((cue, w) -> out.add(cue + ": " + String.join(", ", w)));
+        if (!words.isEmpty()) {
+            out.add("words: " + String.join(", ", words));
+        }
         return out;
     }
 
