@@ -111,6 +111,11 @@ final class ExplainCommand implements Callable<Integer> {
         paragraph(out, s.summary(), width);
         section(out, "Why", color);
         paragraph(out, s.rationale(), width);
+        Optional<String> how = linter.rules().rule(s.id()).flatMap(Rule::howItDecides);
+        if (how.isPresent()) {
+            section(out, "How it decides", color);
+            paragraph(out, how.get(), width);
+        }
         if (!s.suggestions().isEmpty()) {
             section(out, s.kind().isDocumentLevel() ? "What to add" : "Write instead", color);
             List<String> plain = s.suggestions().stream().map(dev.papageno.core.rule.SuggestionText::plain).toList();

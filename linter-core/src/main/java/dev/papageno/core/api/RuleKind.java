@@ -14,7 +14,8 @@ public enum RuleKind {
     PROXIMITY,
     COMBINATION,
     DOCUMENT,
-    CRISIS_RESOURCES;
+    CRISIS_RESOURCES,
+    METHOD;
 
     /** The word in rule files: {@code phrase}, ..., {@code crisis-resources}. */
     public String id() {

@@ -110,7 +110,20 @@ public final class MethodCues {
         this.words = words;
     }
 
-    /** Every phrase set the cues look for, for the shared phrase index. */
+    /** The names of the cues for method detail ("means", "instrument", ...), with the named-place and amount cues. */
+    public List<String> cueNames() {
+        List<String> out = new ArrayList<>(method.keySet());
+        out.addAll(named.keySet());
+        out.addAll(List.of("amount", "height", "act-on-oneself"));
+        return out;
+    }
+
+    /** The names of the cues against it ("warning-signs", "means-safety", ...). */
+    public List<String> againstNames() {
+        return new ArrayList<>(against.keySet());
+    }
+
+        /** Every phrase set the cues look for, for the shared phrase index. */
     public List<PhraseSet> phraseSets() {
         List<PhraseSet> out = new ArrayList<>();
         method.values().forEach(out::addAll);

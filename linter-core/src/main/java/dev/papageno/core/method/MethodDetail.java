@@ -17,7 +17,8 @@ import java.util.List;
  *                 {@code ease}, {@code self-harm-tools}, {@code note} or {@code generic}
  * @param score    how likely the sentence gives method detail at all, 0 to 1
  * @param cues     the cues that carried the score, with their words ("instrument: belt", "body: neck")
+ * @param signals  every cue of the sentence itself, by name ("instrument", "statistics")
  */
 public record MethodDetail(Block block, Sentence sentence, int from, int to, TextRange range, String kind,
-        double score, List<String> cues) {
+        double score, List<String> cues, java.util.Set<String> signals) {
 }

@@ -35,6 +35,8 @@ public final class MethodReader {
     private static final int MAX_CUES = 4;
     private static final int SCENE = 2;
     private static final Object MEMO_KEY = new Object();
+    /** Cues that weigh in the score but are not the detail itself ("the inquest heard", "planned to"). */
+    private static final Set<String> OUTSIDE_SPAN = Set.of("context", "intent");
 
     private final MethodCues cues;
     private final Set<String> gate;
@@ -61,6 +63,11 @@ public final class MethodReader {
 
     public MethodCues cues() {
         return cues;
+    }
+
+    /** The topic reader whose scores the model uses. */
+    public TopicReader topics() {
+        return topics;
     }
 
     /** The kinds of detail the model can find. */
@@ -101,6 +108,9 @@ public final class MethodReader {
                 continue;
             }
             for (Sentence s : v.sentences()) {
+                if (topics.opensWithNote(v, s)) {
+                    continue;
+                }
                 MethodCues.Reading r = cues.read(v, s);
                 if (r.candidate()) {
                     reads.add(new Read(b, s, r, r.evidence().stream().anyMatch(h -> gate.contains(h.cue()))));
@@ -121,7 +131,9 @@ public final class MethodReader {
             boolean onTopic = topicSentences.contains(key(b, s.index()));
             boolean nearTopic = topicSentences.contains(key(b, s.index() - 1))
                     || topicSentences.contains(key(b, s.index() + 1));
-            if (!about && !onTopic && !nearTopic && !rd.gated() && scene == 0) {
+            // Outside a draft about suicide or self-harm, only a sentence that speaks of them, its
+            // neighbours, or an act done to oneself ("shot herself") can give method detail.
+            if (!about && !onTopic && !nearTopic && !rd.reading().cues().has("act-on-oneself")) {
                 continue;
             }
             Cues c = new Cues();
@@ -185,10 +197,14 @@ public final class MethodReader {
             }
             String kind = m.outcomes().get(best);
             List<MethodCues.Hit> ev = c.reading().evidence();
-            int from = ev.get(0).start();
+            List<MethodCues.Hit> detail = ev.stream().filter(h -> !OUTSIDE_SPAN.contains(h.cue())).toList();
+            if (!detail.isEmpty()) {
+                ev = detail;
+            }
+            int from = ev.stream().mapToInt(MethodCues.Hit::start).min().orElse(0);
             int to = ev.stream().mapToInt(MethodCues.Hit::end).max().orElse(from);
             out.add(new MethodDetail(c.block(), c.sentence(), from, to, c.block().toSource(from, to), kind,
-                    1 - p[none], explain(m, c, kind)));
+                    1 - p[none], explain(m, c, kind), java.util.Set.copyOf(c.reading().cues().asMap().keySet())));
         }
         return out;
     }

@@ -68,7 +68,7 @@ public final class ResourceDirectory {
                     emails.computeIfAbsent(e.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(res);
                 }
                 for (String n : res.names()) {
-                    nameSet.phrase(n);
+                    nameSet.name(n);
                     byName.computeIfAbsent(nameKey(n), k -> new ArrayList<>()).add(res);
                 }
             }

@@ -6,6 +6,8 @@ import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.nlp.Sentence;
 import dev.papageno.core.nlp.WordTokens;
 import dev.papageno.core.rule.BlockView;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +26,11 @@ final class NarrationCues {
             "told", "said", "felt", "thought", "knew", "came", "left", "got", "began", "became", "saw", "tried");
     private static final Set<String> PRESENT = Set.of("is", "are", "can", "may", "might", "does", "do", "has",
             "have", "should", "must", "often", "include", "includes");
+
+    private static final List<String> WHO = List.of("first-person", "second-person", "third-person", "name", "person",
+            "generic");
+    private static final List<String> WHAT = List.of("past", "present", "event", "death", "feeling", "time", "field",
+            "research", "advice", "definition");
 
     private NarrationCues() {
     }
@@ -102,7 +109,29 @@ final class NarrationCues {
                 c.add(e.getKey());
             }
         }
+        addPairs(c);
         return c;
+    }
+
+    /** Who the sentence is about, paired with what it says of them: "third-person+event", "generic+present". */
+    private static void addPairs(Cues c) {
+        List<String> who = new ArrayList<>();
+        List<String> what = new ArrayList<>();
+        for (String w : WHO) {
+            if (c.has(w)) {
+                who.add(w);
+            }
+        }
+        for (String w : WHAT) {
+            if (c.has(w)) {
+                what.add(w);
+            }
+        }
+        for (String a : who) {
+            for (String b : what) {
+                c.add(a + "+" + b);
+            }
+        }
     }
 
     private static boolean isAllCaps(String word) {

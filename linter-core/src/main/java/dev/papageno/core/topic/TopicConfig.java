@@ -54,7 +54,7 @@ public final class TopicConfig {
     public static TopicReader read(String text, String file, Function<String, Optional<Lexicon>> lexicons,
             Optional<LinearModel> narration, Function<DocumentContext, List<ResourceMention>> helpLines)
             throws ConfigException {
-        YNode root = Yaml.parse(text, file).asMap().allowOnly(Set.of("topics", "except", "notes", "narration"));
+        YNode root = Yaml.parse(text, file).asMap().allowOnly(Set.of("topics", "except", "fields", "notes", "narration", "decision"));
         YNode topics = root.require("topics").asMap();
         Map<Topic, TopicReader.TopicWords> words = new EnumMap<>(Topic.class);
         for (Map.Entry<String, YNode> e : topics.entries().entrySet()) {
@@ -72,6 +72,7 @@ public final class TopicConfig {
             }
         }
         List<PhraseSet> except = root.has("except") ? sets(root.require("except"), lexicons) : List.of();
+        List<PhraseSet> fields = root.has("fields") ? sets(root.require("fields"), lexicons) : List.of();
         List<PhraseSet> notes = root.has("notes") ? sets(root.require("notes"), lexicons) : List.of();
         YNode n = root.require("narration").asMap().allowOnly(Set.of("model", "cues"));
         Map<String, PhraseSet> cues = new LinkedHashMap<>();
@@ -79,7 +80,30 @@ public final class TopicConfig {
         for (Map.Entry<String, YNode> e : cueNode.entries().entrySet()) {
             cues.put(e.getKey(), lexicon(e.getValue(), lexicons).phrases());
         }
-        return new TopicReader(words, except, notes, cues, narration, helpLines);
+        TopicReader.Decision decision = TopicReader.Decision.DEFAULT;
+        if (root.has("decision")) {
+            YNode d = root.require("decision").asMap().allowOnly(Set.of("shortDraft", "longStory", "minShare",
+                    "sure"));
+            decision = new TopicReader.Decision(
+                    d.has("shortDraft") ? d.require("shortDraft").asInt(0, 100) : decision.shortDraft(),
+                    d.has("longStory") ? d.require("longStory").asInt(0, 1000) : decision.longStory(),
+                    d.has("minShare") ? share(d.require("minShare")) : decision.minShare(),
+                    d.has("sure") ? share(d.require("sure")) : decision.sure());
+        }
+        return new TopicReader(words, except, fields, notes, cues, narration, helpLines, decision);
+    }
+
+    private static double share(YNode n) throws ConfigException {
+        double v;
+        try {
+            v = Double.parseDouble(n.asText());
+        } catch (NumberFormatException e) {
+            throw n.error("must be a number from 0 to 1");
+        }
+        if (v < 0 || v > 1) {
+            throw n.error("must be a number from 0 to 1");
+        }
+        return v;
     }
 
     private static List<PhraseSet> sets(YNode list, Function<String, Optional<Lexicon>> lexicons)

@@ -36,7 +36,6 @@ public final class TopicReader {
     private static final int TITLE_MAX_WORDS = 16;
     private static final int OPENING_TITLE_MAX_WORDS = 25;
     private static final int NOTE_START_SLACK = 14;
-    private static final int SHORT_DRAFT_SENTENCES = 2;
     private static final Object MEMO_KEY = new Object();
 
     /**
@@ -61,8 +60,25 @@ public final class TopicReader {
         }
     }
 
+    /**
+     * The draft-level decision's settings, set from measured data (topics.yaml, {@code decision}).
+     *
+     * @param shortDraft a draft of at most this many body sentences is about a topic when one of them names it
+     * @param longStory  in a draft with more sentences than this naming a topic, ...
+     * @param minShare   ... at least this share of them must tell of it for the draft to tell of it (one
+     *                   anecdote in a long information page does not make it a story)
+     * @param sure       a sentence naming the topic that tells of it with at least this narration score is story
+     *                   enough on its own ("My friend took his own life last year")
+     */
+    public record Decision(int shortDraft, int longStory, double minShare, double sure) {
+        /** The settings when the config gives none. */
+        public static final Decision DEFAULT = new Decision(2, 3, 0.4, 0.9);
+    }
+
     private final Map<Topic, TopicWords> words;
+    private final Decision decision;
     private final List<PhraseSet> except;
+    private final List<PhraseSet> fields;
     private final List<PhraseSet> notes;
     private final Map<String, PhraseSet> narrationCues;
     private final Optional<LinearModel> narration;
@@ -71,16 +87,21 @@ public final class TopicReader {
     /**
      * @param words         the words of each topic
      * @param except        phrases whose topic words do not count
+     * @param fields        phrases where a topic word names a field ("suicide prevention", "suicide rates"): they
+     *                      make a draft about the topic but are never its story
      * @param notes         labels that open a content note
      * @param narrationCues the lexicon cues of the narration model, by cue name
      * @param narration     the narration model (absent while it is being trained: every sentence scores 0.5)
      * @param helpLines     the help lines a draft names (a sentence that gives one never tells of a topic)
+     * @param decision      the draft-level decision's settings
      */
-    public TopicReader(Map<Topic, TopicWords> words, List<PhraseSet> except, List<PhraseSet> notes,
+    public TopicReader(Map<Topic, TopicWords> words, List<PhraseSet> except, List<PhraseSet> fields, List<PhraseSet> notes,
             Map<String, PhraseSet> narrationCues, Optional<LinearModel> narration,
-            Function<DocumentContext, List<ResourceMention>> helpLines) {
+            Function<DocumentContext, List<ResourceMention>> helpLines, Decision decision) {
+        this.decision = decision;
         this.words = new EnumMap<>(words);
         this.except = List.copyOf(except);
+        this.fields = List.copyOf(fields);
         this.notes = List.copyOf(notes);
         this.narrationCues = new LinkedHashMap<>(narrationCues);
         this.narration = narration;
@@ -93,6 +114,7 @@ public final class TopicReader {
         List<PhraseSet> out = new ArrayList<>();
         words.values().forEach(w -> out.addAll(w.all()));
         out.addAll(except);
+        out.addAll(fields);
         out.addAll(notes);
         out.addAll(narrationCues.values());
         return out;
@@ -105,7 +127,7 @@ public final class TopicReader {
 
     /** A sentence that names some topic, before the draft-level decisions. */
     private record Candidate(Block block, Sentence sentence, boolean heading, boolean note, boolean helpLine,
-            Map<Topic, List<String>> strong, Map<Topic, List<String>> hints, Map<Topic, List<String>> story,
+            Map<Topic, List<String>> fields, Map<Topic, List<String>> strong, Map<Topic, List<String>> hints, Map<Topic, List<String>> story,
             Map<Topic, List<String>> context) {
 
         boolean body() {
@@ -113,7 +135,7 @@ public final class TopicReader {
         }
     }
 
-    private enum Tier { STRONG, HINT, STORY, CONTEXT }
+    private enum Tier { FIELD, STRONG, HINT, STORY, CONTEXT }
 
     private TopicReading compute(DocumentContext doc) {
         List<ResourceMention> helpLines = null;
@@ -133,11 +155,12 @@ public final class TopicReader {
                 continue;
             }
             for (Sentence s : v.sentences()) {
+                Map<Topic, List<String>> fields = hits(v, s, Tier.FIELD);
                 Map<Topic, List<String>> strong = hits(v, s, Tier.STRONG);
                 Map<Topic, List<String>> hints = hits(v, s, Tier.HINT);
                 Map<Topic, List<String>> story = hits(v, s, Tier.STORY);
                 Map<Topic, List<String>> context = hits(v, s, Tier.CONTEXT);
-                if (strong.isEmpty() && hints.isEmpty() && story.isEmpty() && context.isEmpty()) {
+                if (fields.isEmpty() && strong.isEmpty() && hints.isEmpty() && story.isEmpty() && context.isEmpty()) {
                     continue;
                 }
                 boolean note = false;
@@ -147,10 +170,10 @@ public final class TopicReader {
                         helpLines = this.helpLines.apply(doc);
                     }
                     note = !spoken && opensWithNote(v, s);
-                    spoken |= !note && (!strong.isEmpty() || !hints.isEmpty());
+                    spoken |= !note && (!fields.isEmpty() || !strong.isEmpty() || !hints.isEmpty());
                     helpLine = givesHelpLine(b, s, helpLines);
                 }
-                candidates.add(new Candidate(b, s, heading, note, helpLine, strong, hints, story, context));
+                candidates.add(new Candidate(b, s, heading, note, helpLine, fields, strong, hints, story, context));
             }
         }
         return decide(doc, candidates, bodySentences);
@@ -166,40 +189,55 @@ public final class TopicReader {
             Optional<TopicSentence> named = Optional.empty();
             boolean strongBody = false;
             for (Candidate c : candidates) {
-                boolean names = c.heading() ? c.strong().containsKey(t)
+                boolean names = c.heading() ? c.strong().containsKey(t) || c.fields().containsKey(t)
                         : c.note() && (c.strong().containsKey(t) || c.hints().containsKey(t));
                 if (names && named.isEmpty()) {
                     named = Optional.of(scored.get(c));
                 }
-                strongBody |= c.body() && c.strong().containsKey(t);
+                strongBody |= c.body() && (c.strong().containsKey(t) || c.fields().containsKey(t));
             }
             boolean corroborated = strongBody || named.isPresent();
             List<TopicSentence> speaking = new ArrayList<>();
             List<TopicSentence> topical = new ArrayList<>();
             List<TopicSentence> narratable = new ArrayList<>();
+            int naming = 0;
+            int substantive = 0;
             for (Candidate c : candidates) {
                 if (!c.body()) {
                     continue;
                 }
+                // A field ("suicide prevention", "suicide rates") makes a draft about the topic, never a story.
                 boolean names = c.strong().containsKey(t) || (corroborated && c.hints().containsKey(t));
                 boolean story = names || (corroborated && c.story().containsKey(t));
+                boolean field = c.fields().containsKey(t);
                 if (names) {
                     topical.add(scored.get(c));
                 }
                 if (story) {
                     narratable.add(scored.get(c));
                 }
-                if (story || (corroborated && c.context().containsKey(t))) {
+                if (names || field) {
+                    naming++;
+                }
+                if (story || field) {
+                    substantive++;
+                }
+                if (story || field || (corroborated && c.context().containsKey(t))) {
                     speaking.add(scored.get(c));
                 }
             }
-            boolean about = speaking.size() >= 2 || (!speaking.isEmpty() && named.isPresent())
-                    || (!topical.isEmpty() && bodySentences <= SHORT_DRAFT_SENTENCES);
+            // Two body sentences that name the topic or carry on its story; words of its surroundings
+            // (therapy, support, risk) count only next to a heading or note that names it.
+            boolean about = substantive >= 2 || (!speaking.isEmpty() && named.isPresent())
+                    || (!topical.isEmpty() && bodySentences <= decision.shortDraft());
             List<TopicSentence> narrating = narratable.stream().filter(TopicSentence::narrates).toList();
             // It tells of the topic when a sentence that speaks of it narrates, and one more sentence of
-            // the story does (or the story is that one sentence).
+            // the story does (or the story is that one sentence); in a long draft, enough of what it says
+            // of the topic must be story.
             boolean tellsOf = about && topical.stream().anyMatch(TopicSentence::narrates)
-                    && (narrating.size() >= 2 || narrating.size() == narratable.size());
+                    && (narrating.size() >= 2 || narrating.size() == narratable.size()
+                            || topical.stream().anyMatch(x -> x.narration() >= decision.sure()))
+                    && (naming <= decision.longStory() || narrating.size() >= decision.minShare() * naming);
             verdicts.put(t, new TopicVerdict(t, about, tellsOf, List.copyOf(speaking), narrating, named));
         }
         return new TopicReading(verdicts, List.copyOf(scored.values()));
@@ -217,7 +255,7 @@ public final class TopicReader {
             p = m.probabilities(cues)[m.outcome("narrates")];
             why = m.contributions(cues, "narrates", "discusses");
         }
-        return new TopicSentence(c.block(), c.sentence(), range, line, !c.body(), c.helpLine(), c.strong(), c.hints(), merge(c.story(), c.context()),
+        return new TopicSentence(c.block(), c.sentence(), range, line, !c.body(), c.helpLine(), merge(c.fields(), c.strong()), c.hints(), merge(c.story(), c.context()),
                 p, why);
     }
 
@@ -255,6 +293,7 @@ public final class TopicReader {
             Set<String> found = new LinkedHashSet<>();
             TopicWords w = e.getValue();
             List<PhraseSet> sets = switch (tier) {
+                case FIELD -> fields;
                 case STRONG -> w.strong();
                 case HINT -> w.hints();
                 case STORY -> w.story();
@@ -262,7 +301,8 @@ public final class TopicReader {
             };
             for (PhraseSet set : sets) {
                 for (PhraseHit h : v.hitsStartingIn(set, s.start(), s.end())) {
-                    if (excepted(v, h)) {
+                    if (excepted(v, h) || (tier == Tier.STRONG && inField(v, h))
+                            || (tier == Tier.FIELD && !holds(v, h, w.strong()))) {
                         continue;
                     }
                     found.add(v.text().substring(h.start(), h.end()).toLowerCase(Locale.ROOT).replace('’', '\''));
@@ -275,6 +315,29 @@ public final class TopicReader {
         return out;
     }
 
+    /** Whether a field phrase holds a word of the topic ("suicide prevention" holds "suicide"). */
+    private static boolean holds(BlockView v, PhraseHit field, List<PhraseSet> strong) {
+        for (PhraseSet set : strong) {
+            for (PhraseHit h : v.hitsOverlapping(set, field.start(), field.end())) {
+                if (h.start() >= field.start() && h.end() <= field.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean inField(BlockView v, PhraseHit h) {
+        for (PhraseSet set : fields) {
+            for (PhraseHit f : v.hitsOverlapping(set, h.start(), h.end())) {
+                if (f.start() <= h.start() && f.end() >= h.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean excepted(BlockView v, PhraseHit h) {
         for (PhraseSet set : except) {
             if (!v.hitsOverlapping(set, h.start(), h.end()).isEmpty()) {
@@ -285,7 +348,7 @@ public final class TopicReader {
     }
 
     /** Whether a content-note label opens the sentence ("TW: suicide", "**Content note:** self-harm"). */
-    private boolean opensWithNote(BlockView v, Sentence s) {
+    public boolean opensWithNote(BlockView v, Sentence s) {
         for (PhraseSet set : notes) {
             for (PhraseHit h : v.hitsStartingIn(set, s.start(), s.start() + NOTE_START_SLACK + 1)) {
                 if (h.start() - s.start() <= NOTE_START_SLACK && !hasLetterOrDigit(v.text(), s.start(), h.start())) {

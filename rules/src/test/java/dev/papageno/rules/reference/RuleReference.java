@@ -88,13 +88,13 @@ public final class RuleReference {
                 out.append(about).append("\n\n");
             }
             for (RuleSpec s : c.getValue()) {
-                rule(out, s, profiles);
+                rule(out, s, profiles, rules.rule(s.id()).flatMap(Rule::howItDecides));
             }
         }
         return out.toString().stripTrailing() + "\n";
     }
 
-    private static void rule(StringBuilder out, RuleSpec s, List<Profile> profiles) {
+    private static void rule(StringBuilder out, RuleSpec s, List<Profile> profiles, Optional<String> how) {
         out.append("### ").append(s.id()).append("\n\n");
         out.append("- **Severity:** ").append(s.severity().id());
         List<String> differences = new ArrayList<>();
@@ -137,6 +137,7 @@ public final class RuleReference {
             out.append("- **Options:** ").append(String.join(", ", opts)).append('\n');
         }
         out.append("\n**Why.** ").append(oneLine(s.rationale())).append("\n\n");
+        how.ifPresent(h -> out.append("**How it decides.** ").append(h).append("\n\n"));
         if (!s.examples().isEmpty()) {
             out.append("**Examples**\n\n");
             for (Example e : s.examples()) {

@@ -50,7 +50,9 @@ public final class NarrationTraining {
                         tells |= d.tellsOf().get(t);
                     }
                 }
-                if (about) {
+                // In a draft that tells of the topic, only a sentence about someone is taken for its story;
+                // its general sentences ("Self-harm is common") are left out rather than called narration.
+                if (about && (!tells || aboutSomeone(e.getValue()))) {
                     out.add(new ModelTrainer.Example(tells ? "narrates" : "discusses", e.getValue()));
                 }
             }
@@ -58,7 +60,14 @@ public final class NarrationTraining {
         return out;
     }
 
-    /** Trains the model on the committed drafts. */
+    private static final List<String> SOMEONE = List.of("first-person", "third-person", "name", "person", "event",
+            "death", "past");
+
+    private static boolean aboutSomeone(Cues c) {
+        return SOMEONE.stream().anyMatch(c::has);
+    }
+
+        /** Trains the model on the committed drafts. */
     public static LinearModel train() throws IOException {
         return new ModelTrainer(ITERATIONS, L2).train("narration", OUTCOMES, examples(TopicDrafts.load(DATA)));
     }

@@ -9,6 +9,7 @@ import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.rule.types.CombinationRule;
 import dev.papageno.core.rule.types.CrisisResourceRule;
 import dev.papageno.core.rule.types.DocumentRule;
+import dev.papageno.core.rule.types.MethodRule;
 import dev.papageno.core.rule.types.PatternRule;
 import dev.papageno.core.rule.types.PhraseRule;
 import dev.papageno.core.rule.types.ProximityRule;
@@ -91,6 +92,7 @@ public final class RuleSchema {
         register(CombinationRule.SCHEMA, CombinationRule::compile);
         register(DocumentRule.SCHEMA, DocumentRule::compile);
         register(CrisisResourceRule.SCHEMA, CrisisResourceRule::compile);
+        register(MethodRule.SCHEMA, MethodRule::compile);
     }
 
     private RuleSchema() {

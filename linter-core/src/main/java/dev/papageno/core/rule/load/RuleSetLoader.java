@@ -92,7 +92,8 @@ public final class RuleSetLoader {
                 String id = n.require("id").asText();
                 profileNodes.put(id, n);
             }
-            LoadContext ctx = new LoadContext(lexicons, resources);
+            PackReaders readers = PackReaders.read(loader, root, lexicons);
+            LoadContext ctx = new LoadContext(lexicons, resources, readers.topics(), readers.method());
             RuleFileReader reader = new RuleFileReader(sources, profileNodes.keySet(), ctx);
             Map<String, Rule> rules = new LinkedHashMap<>();
             Map<String, String> origins = new HashMap<>();

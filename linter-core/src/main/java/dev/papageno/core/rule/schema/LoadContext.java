@@ -4,19 +4,22 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.match.PhraseSet;
+import dev.papageno.core.method.MethodReader;
 import dev.papageno.core.resources.ResourceDirectory;
 import dev.papageno.core.rule.Lexicon;
+import dev.papageno.core.topic.TopicReader;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a rule type needs while compiling a rule file: the shared lexicons and help-line data,
- * and helpers that turn YAML into phrase sets and regular expressions with good errors.
+ * What a rule type needs while compiling a rule file: the shared lexicons and help-line data, the
+ * pack's topic reader and method reader (when it has them), and helpers that turn YAML into phrase sets and regular expressions with good errors.
  */
 public final class LoadContext {
 
@@ -32,10 +35,29 @@ public final class LoadContext {
 
     private final Map<String, Lexicon> lexicons;
     private final ResourceDirectory resources;
+    private final Optional<TopicReader> topicReader;
+    private final Optional<MethodReader> methodReader;
 
     public LoadContext(Map<String, Lexicon> lexicons, ResourceDirectory resources) {
+        this(lexicons, resources, Optional.empty(), Optional.empty());
+    }
+
+    public LoadContext(Map<String, Lexicon> lexicons, ResourceDirectory resources, Optional<TopicReader> topicReader,
+            Optional<MethodReader> methodReader) {
         this.lexicons = lexicons;
         this.resources = resources;
+        this.topicReader = topicReader;
+        this.methodReader = methodReader;
+    }
+
+    /** The pack's topic reader ({@code topics.yaml}), if it has one. */
+    public Optional<TopicReader> topicReader() {
+        return topicReader;
+    }
+
+    /** The pack's method reader ({@code method-cues.yaml}), if it has one. */
+    public Optional<MethodReader> methodReader() {
+        return methodReader;
     }
 
     public ResourceDirectory resources() {

@@ -57,12 +57,13 @@ public final class CrisisResourceRule implements Rule {
                     TopicGate.KEYS.get(1),
                     TopicGate.KEYS.get(2),
                     TopicGate.KEYS.get(3),
+                    TopicGate.KEYS.get(4),
                     KeySpec.optional("historical", "cue list", "For `outdated` and `closed`: words that show the line"
                             + " is mentioned as history, not offered as help (\"used to\", \"the old\", \"called\");"
                             + " such mentions, and mentions in a sentence with a year before the change, drop to"
                             + " info.", LoadContext.CUE_KEYS.toArray(new KeySpec[0]))),
             List.of("service", "replacement", "date", "note", "region", "resources", "emergency", "terms",
-                    "sentences", "foreign"));
+                    "sentences", "foreign", "why"));
 
     private static final Set<String> CHECKS = Set.of("outdated", "closed", "missing", "region-mismatch");
     private static final int TERMS_SHOWN = 4;
@@ -94,7 +95,7 @@ public final class CrisisResourceRule implements Rule {
             }
             gate = TopicGate.compile(root, ctx, spec.id());
         } else {
-            for (String key : List.of("topics", "except", "minSentences", "notes")) {
+            for (String key : List.of("topics", "except", "minSentences", "notes", "reading")) {
                 if (root.has(key)) {
                     throw root.keyError(key, "only check \"missing\" reads " + key);
                 }
@@ -126,6 +127,11 @@ public final class CrisisResourceRule implements Rule {
             out.addAll(gate.topicSets());
         }
         return out;
+    }
+
+    @Override
+    public java.util.Optional<String> howItDecides() {
+        return gate == null ? java.util.Optional.empty() : java.util.Optional.of(gate.howItDecides());
     }
 
     @Override
@@ -254,6 +260,7 @@ public final class CrisisResourceRule implements Rule {
         Map<String, String> args = new LinkedHashMap<>();
         args.put("terms", topic.describeTerms(TERMS_SHOWN));
         args.put("sentences", String.valueOf(topic.sentenceCount()));
+        args.put("why", topic.why());
         args.put("region", doc.region().map(this::regionName).orElse("any region"));
         args.put("resources", contactList(suggested));
         args.put("emergency", emergency(doc));

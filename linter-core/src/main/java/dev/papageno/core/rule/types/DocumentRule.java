@@ -71,6 +71,7 @@ public final class DocumentRule implements Rule {
                     TopicGate.KEYS.get(1),
                     TopicGate.KEYS.get(2),
                     TopicGate.KEYS.get(3),
+                    TopicGate.KEYS.get(4),
                     KeySpec.required("when", "text", "`missing` (no note at all) or `late` (the note comes after"
                             + " the draft has begun to speak of the topic; a heading or title before it does not"
                             + " count)."),
@@ -79,7 +80,7 @@ public final class DocumentRule implements Rule {
                             + " (`eating-disorder: eating disorders`). Default: the lexicon's name."),
                     KeySpec.optional("supportPointer", "text", "Words that `{support}` in a suggestion stands for when"
                             + " the draft gives help lines (\"Support contacts are listed below.\").")),
-            List.of("terms", "sentences", "topics", "line", "passage"));
+            List.of("terms", "sentences", "topics", "line", "passage", "why"));
 
     private static final Set<String> CHECKS = Set.of("content-note");
     private static final Set<String> WHEN = Set.of("missing", "late");
@@ -185,6 +186,11 @@ public final class DocumentRule implements Rule {
     }
 
     @Override
+    public java.util.Optional<String> howItDecides() {
+        return gate == null ? java.util.Optional.empty() : java.util.Optional.of(gate.howItDecides());
+    }
+
+    @Override
     public void check(DocumentContext doc, Consumer<RuleMatch> out) {
         TopicGate.Result topic = gate.analyse(doc);
         if (!gate.passes(topic)) {
@@ -195,6 +201,7 @@ public final class DocumentRule implements Rule {
         args.put("terms", topic.describeTerms(TERMS_SHOWN));
         args.put("sentences", String.valueOf(topic.sentenceCount()));
         args.put("topics", topicList(topic));
+        args.put("why", topic.why());
         List<String> evidence = new ArrayList<>();
         evidence.add("topic: " + topic.describeTerms(Integer.MAX_VALUE));
         evidence.add("sentences: " + topic.sentenceCount());

@@ -69,10 +69,16 @@ public final class ResourceMentions {
             if (v.inUrl(h.start(), h.end())) {
                 continue;
             }
-            String written = b.text().substring(h.start(), h.end());
+            int end = h.end();
+            String written = b.text().substring(h.start(), end);
+            // A name in the possessive ("the Lifeline's number") is the name without its "'s".
+            if (written.length() > 2 && (written.endsWith("'s") || written.endsWith("’s"))) {
+                end -= 2;
+                written = written.substring(0, written.length() - 2);
+            }
             for (CrisisResource r : dir.byName(h.entry().label())) {
-                out.add(new ResourceMention(r, ResourceMention.Kind.NAME, b, h.start(), h.end(),
-                        b.toSource(h.start(), h.end()), written));
+                out.add(new ResourceMention(r, ResourceMention.Kind.NAME, b, h.start(), end,
+                        b.toSource(h.start(), end), written));
             }
         }
         return out;

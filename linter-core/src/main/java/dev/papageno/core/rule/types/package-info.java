@@ -3,6 +3,6 @@
  * and crisis-resources, with what they share (the trigger and context loop, conditions, variants,
  * suggestions, the topic gate, the help-line scanner).
  *
- * <p>May use: api, document, match, nlp, resources, rule, rule.schema, source, yaml.
+ * <p>May use: api, document, match, nlp, method, resources, rule, rule.schema, source, topic, yaml.
  */
 package dev.papageno.core.rule.types;
