@@ -88,6 +88,15 @@ public final class MethodReader {
 
     /** Every candidate sentence of the draft with the cues the model sees, in text order. */
     public List<Candidate> candidates(DocumentContext doc) {
+        return candidates(doc, true);
+    }
+
+    /**
+     * Every sentence with a method cue and the cues the model sees; {@code gated} false keeps those
+     * outside a draft about suicide or self-harm too (for training, where a labelled passage stands
+     * for the part of a draft it was taken from).
+     */
+    public List<Candidate> candidates(DocumentContext doc, boolean gated) {
         TopicReading reading = topics.read(doc);
         Set<Long> topicSentences = new HashSet<>();
         for (Topic t : TOPICS) {
@@ -133,7 +142,7 @@ public final class MethodReader {
                     || topicSentences.contains(key(b, s.index() + 1));
             // Outside a draft about suicide or self-harm, only a sentence that speaks of them, its
             // neighbours, or an act done to oneself ("shot herself") can give method detail.
-            if (!about && !onTopic && !nearTopic && !rd.reading().cues().has("act-on-oneself")) {
+            if (gated && !about && !onTopic && !nearTopic && !rd.reading().cues().has("act-on-oneself")) {
                 continue;
             }
             Cues c = new Cues();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.papageno.core.LintRequest;
 import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.Linter;
 import dev.papageno.core.rule.RuleSet;
 import dev.papageno.core.rule.load.RuleSetLoader;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * Precision and recall of the method-detail rules on the labelled passages in
  * {@code accuracy/method/}. Each passage lists the sentences that hold method detail; a finding of
  * the category counts as right when it overlaps one of them, and a sentence counts as found when a
- * finding overlaps it. Run alone to print the figures and every miss and false alarm:
+ * finding overlaps it. As on real writing, precision counts warnings and errors (an {@code info} note
+ * is a suggestion) and recall counts findings of any severity. Run alone to print the figures and every miss and false alarm:
  * {@code ./mvnw -q -B -pl linter-core,rules -am test -Dtest=MethodAccuracyTest
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -69,6 +71,9 @@ class MethodAccuracyTest {
                 List<Finding> mine = linter.lint(LintRequest.text(name, text, InputFormat.forFileName(name))).findings().stream()
                         .filter(f -> f.category().equals(CATEGORY)).toList();
                 for (Finding f : mine) {
+                    if (f.severity() == Severity.INFO) {
+                        continue;
+                    }
                     findings++;
                     boolean ok = wanted.stream().anyMatch(e -> matches(e, f));
                     if (ok) {

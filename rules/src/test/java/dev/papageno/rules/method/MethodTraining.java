@@ -62,7 +62,7 @@ public final class MethodTraining {
         List<LabelledPassages.Row> missed = new ArrayList<>();
         for (LabelledPassages.Passage p : passages) {
             DocumentContext ctx = Readers.context(p.doc() + ".md", p.markdown());
-            List<MethodReader.Candidate> cands = reader.candidates(ctx);
+            List<MethodReader.Candidate> cands = reader.candidates(ctx, false);
             boolean[] reached = new boolean[p.rows().size()];
             for (MethodReader.Candidate c : cands) {
                 TextRange r = c.block().toSource(c.sentence().start(), c.sentence().end());
