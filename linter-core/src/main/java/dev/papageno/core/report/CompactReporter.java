@@ -8,7 +8,8 @@ import java.io.Writer;
 
 /**
  * One line per finding, {@code path:line:col severity rule message}, the shape editors, terminals
- * and {@code grep} understand; the suggestion follows after {@code instead:} when there is one.
+ * and {@code grep} understand; the suggestion follows after {@code instead:} when there is one. Paths,
+ * messages and suggestions go through {@link Printable}, so a file name cannot start a line of its own.
  */
 public final class CompactReporter implements Reporter {
 
@@ -26,7 +27,7 @@ public final class CompactReporter implements Reporter {
     public void write(LintResult result, ReportOptions options, Writer out) throws IOException {
         for (FileResult f : result.files()) {
             for (Finding x : f.findings()) {
-                StringBuilder sb = new StringBuilder(f.path()).append(':').append(x.line()).append(':')
+                StringBuilder sb = new StringBuilder(Printable.of(f.path())).append(':').append(x.line()).append(':')
                         .append(x.column()).append(' ').append(x.severity().id()).append(' ').append(x.rule())
                         .append(' ').append(oneLine(x.message()));
                 if (!x.suggestions().isEmpty()) {
@@ -39,6 +40,6 @@ public final class CompactReporter implements Reporter {
     }
 
     private static String oneLine(String s) {
-        return s.replace('\n', ' ').replace('\r', ' ');
+        return Printable.of(s.replace('\n', ' ').replace('\r', ' '));
     }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The JSON contract of DESIGN.md: {@code tool}, {@code files} (every input, with {@code findings}
- * or an {@code error}) and {@code summary}. Findings also carry {@code rationale}, {@code cues} and,
+ * or an {@code error}) and {@code summary}. {@code tool} names the config file used, when there was
+ * one ({@code "config"}). Findings also carry {@code rationale}, {@code cues} and,
  * when there is one, {@code fix}.
  */
 public final class JsonReporter implements Reporter {
@@ -35,7 +36,11 @@ public final class JsonReporter implements Reporter {
     public void write(LintResult result, ReportOptions options, Writer out) throws IOException {
         JsonWriter w = new JsonWriter(out);
         w.beginObject();
-        w.name("tool").beginObject().field("name", "papageno").field("version", Version.get()).endObject();
+        w.name("tool").beginObject().field("name", "papageno").field("version", Version.get());
+        if (options.configFile() != null) {
+            w.field("config", options.configFile());
+        }
+        w.endObject();
         w.name("files").beginArray();
         for (FileResult f : result.files()) {
             w.beginObject().field("path", f.path());
