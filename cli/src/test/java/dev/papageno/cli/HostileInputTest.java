@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -589,5 +590,50 @@ class HostileInputTest {
         assertTrue(r.out().contains("\"config\": \"" + cfg + "\""), r.out());
         Run none = check("check", "--verbose", "--no-config", good(dir).toString());
         assertTrue(none.err().startsWith("papageno: config: none (--no-config)"), none.err());
+    }
+
+    // Point 7: headlines and invisible chars do not evade the stigma rules; offsets stay the file's.
+
+    @Test
+    void headlinesInTitleCaseOrCapitalsAreChecked(@TempDir Path dir) throws Exception {
+        Map<String, String> headlines = Map.of(
+                "# Local Man Committed Suicide After Losing His Job\n", "stigma/committed-suicide",
+                "# Star Commits Suicide At 27\n", "stigma/committed-suicide",
+                "# Teen Survives Failed Suicide Attempt\n", "stigma/success-failure",
+                "HER BROTHER COMMITTED SUICIDE LAST YEAR.\n", "stigma/committed-suicide");
+        int n = 0;
+        for (Map.Entry<String, String> h : headlines.entrySet()) {
+            Path f = dir.resolve("headline" + n++ + ".md");
+            Files.writeString(f, h.getKey());
+            for (String profile : List.of("blog", "news", "clinical")) {
+                Run r = check("check", "-f", "compact", "--profile", profile, f.toString());
+                assertTrue(r.out().contains(" " + h.getValue() + " "), profile + ": " + h.getKey() + r.out());
+            }
+        }
+    }
+
+    @Test
+    void invisibleCharsAndOddSpacesInsideAPhraseAreSeenThrough(@TempDir Path dir) throws Exception {
+        List<String> written = List.of("com\u00ADmitted suicide", "com&shy;mitted suicide", "commit\u200Bted suicide",
+                "commi\u200Ctted sui\u200Dcide", "commit\u2060ted suicide", "committed\u2003suicide",
+                "committed\u3000suicide", "committed\uFEFF suicide");
+        for (String format : List.of("md", "html", "txt")) {
+            for (String w : written) {
+                if (w.contains("&shy;") && format.equals("txt")) {
+                    continue;
+                }
+                Path f = dir.resolve("post." + format);
+                String text = "Her brother " + w + " in 2019.\n";
+                Files.writeString(f, text);
+                Run r = check("check", "-f", "json", f.toString());
+                assertTrue(r.out().contains("\"rule\": \"stigma/committed-suicide\""), format + ": " + w + r.out());
+                assertTrue(r.out().contains("\"offset\": 12,"), r.out());
+                assertTrue(r.out().contains("\"length\": " + (w.length()) + ","), w + r.out());
+            }
+        }
+        Path md = dir.resolve("tags.md");
+        Files.writeString(md, "Her brother commit<b>ted</b> suicide in 2019.\n");
+        Run r = check("check", "-f", "compact", md.toString());
+        assertTrue(r.out().contains(md + ":1:13 warning stigma/committed-suicide"), r.out());
     }
 }

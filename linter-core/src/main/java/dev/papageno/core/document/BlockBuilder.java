@@ -151,6 +151,9 @@ public final class BlockBuilder {
     }
 
     Block build(int index, boolean reference) {
+        if (MatchText.needed(text)) {
+            MatchText.normalize(text, starts, ends);
+        }
         int n = text.length();
         return new Block(index, kind, headingLevel, quoteDepth, reference, emphasized || whollyEmphasized(),
                 container, columnHeader, text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), inlines);
