@@ -17,6 +17,7 @@ import dev.papageno.core.report.Printable;
 import dev.papageno.core.report.ReportOptions;
 import dev.papageno.core.report.Reporter;
 import dev.papageno.core.report.Reporters;
+import dev.papageno.core.report.StreamingReporter;
 import dev.papageno.core.report.Summary;
 import dev.papageno.core.source.InputFormat;
 import java.io.IOException;
@@ -179,18 +180,27 @@ final class CheckCommand implements Callable<Integer> {
         }
         ExitCode code = ExitCode.OK;
         try (Linter linter = ConfigOptions.build(builder, spec.commandLine())) {
-            Run run = lint(linter);
+            boolean streamed = !fix && !fixDryRun && output == null && reporter instanceof StreamingReporter;
+            ReportOptions options = options(linter);
+            Run run = streamed ? lint(linter, (StreamingReporter) reporter, options, out) : lint(linter, null, null, out);
             LintResult result = run.result();
+            if (streamed) {
+                if (quiet) {
+                    result = result.atLeast(Severity.ERROR);
+                }
+                ((StreamingReporter) reporter).end(result, options, out);
+                out.flush();
+            }
             if (fix || fixDryRun) {
                 Fixing fixing = fix(linter, run, out, err);
                 result = fixing.result();
                 code = code.max(fixing.code());
             }
-            if (quiet) {
+            if (quiet && !streamed) {
                 result = result.atLeast(Severity.ERROR);
             }
-            if (!fixDryRun || output != null) {
-                code = code.max(report(reporter, result, linter, out, err));
+            if (!streamed && (!fixDryRun || output != null)) {
+                code = code.max(report(reporter, result, options, out, err));
             }
             for (FileResult f : result.files()) {
                 if (f.error().isPresent()) {
@@ -204,6 +214,9 @@ final class CheckCommand implements Callable<Integer> {
             return code.code();
         } catch (ConfigException e) {
             Say.error(err, e.getMessage());
+            return ExitCode.USAGE_OR_INPUT.code();
+        } catch (IOException e) {
+            Say.error(err, "cannot write the report: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT.code();
         }
     }
@@ -286,7 +299,11 @@ final class CheckCommand implements Callable<Integer> {
     private record Run(LintResult result, Map<String, Path> files) {
     }
 
-    private Run lint(Linter linter) {
+    /**
+     * Lints every input. With a streaming reporter, each input is reported as soon as it and every
+     * input before it (in path order) are done, and only its findings are kept afterwards.
+     */
+    private Run lint(Linter linter, StreamingReporter stream, ReportOptions options, PrintWriter out) {
         List<Path> given = new ArrayList<>();
         List<FileResult> results = new ArrayList<>();
         for (String p : paths) {
@@ -302,22 +319,64 @@ final class CheckCommand implements Callable<Integer> {
             results.add(linter.lintBytes(Optional.ofNullable(stdinFilename).orElse("<stdin>"), readStdin()));
         }
         Map<String, Path> files = new HashMap<>();
-        if (c != null) {
-            results.addAll(c.errors());
-            for (Input in : c.inputs()) {
-                files.put(in.display(), in.path());
+        if (c == null) {
+            return stream == null ? new Run(new LintResult(results), files) : emitAll(results, stream, options, out);
+        }
+        results.addAll(c.errors());
+        for (Input in : c.inputs()) {
+            files.put(in.display(), in.path());
+        }
+        boolean bar = io.terminal().stderrIsTerminal() && !quiet && c.inputs().size() >= ProgressBar.MIN_FILES;
+        ProgressBar progress = bar ? new ProgressBar(spec.commandLine().getErr(), io.terminal().columns()) : null;
+        Linter.Progress p = progress == null ? Linter.Progress.NONE : progress;
+        try {
+            if (stream == null) {
+                results.addAll(linter.lintInputs(c.inputs(), p));
+                return new Run(new LintResult(results), files);
             }
-            boolean bar = io.terminal().stderrIsTerminal() && !quiet && c.inputs().size() >= ProgressBar.MIN_FILES;
-            ProgressBar progress = bar ? new ProgressBar(spec.commandLine().getErr(), io.terminal().columns()) : null;
-            try {
-                results.addAll(linter.lintInputs(c.inputs(), progress == null ? Linter.Progress.NONE : progress));
-            } finally {
-                if (progress != null) {
-                    progress.clear();
+            List<Input> inputs = new ArrayList<>(c.inputs());
+            inputs.sort(java.util.Comparator.comparing(Input::display));
+            List<FileResult> ready = new ArrayList<>(new LintResult(results).files());
+            List<FileResult> kept = new ArrayList<>();
+            int[] next = {0};
+            linter.lintInputs(inputs, p, r -> {
+                while (next[0] < ready.size() && ready.get(next[0]).path().compareTo(r.path()) <= 0) {
+                    kept.add(emit(ready.get(next[0]++), stream, options, out, progress));
                 }
+                kept.add(emit(r, stream, options, out, progress));
+            });
+            while (next[0] < ready.size()) {
+                kept.add(emit(ready.get(next[0]++), stream, options, out, progress));
+            }
+            return new Run(new LintResult(kept), files);
+        } finally {
+            if (progress != null) {
+                progress.clear();
             }
         }
-        return new Run(new LintResult(results), files);
+    }
+
+    private Run emitAll(List<FileResult> results, StreamingReporter stream, ReportOptions options, PrintWriter out) {
+        List<FileResult> kept = new ArrayList<>();
+        for (FileResult r : new LintResult(results).files()) {
+            kept.add(emit(r, stream, options, out, null));
+        }
+        return new Run(new LintResult(kept), Map.of());
+    }
+
+    /** Reports one input and keeps only what the summary needs: its findings, not its draft. */
+    private FileResult emit(FileResult r, StreamingReporter stream, ReportOptions options, PrintWriter out,
+            ProgressBar progress) {
+        FileResult shown = quiet ? r.atLeast(Severity.ERROR) : r;
+        if (progress != null && io.terminal().stdoutIsTerminal()) {
+            progress.clear();
+        }
+        try {
+            stream.file(shown, options, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new FileResult(r.path(), r.findings(), r.error(), Optional.empty(), r.omitted());
     }
 
     /** {@code -o post.md post.md} would write the report over the draft: refused before anything is read. */
@@ -424,15 +483,19 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private ExitCode report(Reporter reporter, LintResult result, Linter linter, PrintWriter out, PrintWriter err) {
+    private ReportOptions options(Linter linter) {
         boolean toTerminal = output == null && io.terminal().stdoutIsTerminal();
         boolean colors = switch (color) {
             case "always" -> true;
             case "never" -> false;
             default -> toTerminal && !io.terminal().noColor();
         };
-        ReportOptions options = new ReportOptions(colors, linter.rules(), linter.failPolicy(),
+        return new ReportOptions(colors, linter.rules(), linter.failPolicy(),
                 toTerminal ? io.terminal().columns() : 0, configOptions.loaded.file().map(Path::toString).orElse(null));
+    }
+
+    private ExitCode report(Reporter reporter, LintResult result, ReportOptions options, PrintWriter out,
+            PrintWriter err) {
         if (output == null) {
             try {
                 reporter.write(result, options, out);

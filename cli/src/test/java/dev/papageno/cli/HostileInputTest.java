@@ -104,9 +104,20 @@ class HostileInputTest {
         Files.writeString(f, "My uncle committed suicide in 2019 and we planted a tree by the old wall.\n".repeat(50_000));
         Run r = check("check", "--format", "compact", "--disable", "trigger-warning,crisis-resources", f.toString());
         assertEquals(1, r.code(), r.err());
-        assertEquals(50_000, r.out().lines().filter(l -> l.contains(" warning stigma/committed-suicide ")).count());
-        assertTrue(r.out().contains(f + ":50000:10 warning stigma/committed-suicide"), r.out().lines().skip(49_998)
+        // Point 9 of issue 15: a file keeps its first 10,000 findings; the summary counts them all.
+        assertEquals(10_000, r.out().lines().filter(l -> l.contains(" warning stigma/committed-suicide ")).count());
+        assertTrue(r.out().contains(f + ":10000:10 warning stigma/committed-suicide"), r.out().lines().skip(9_998)
                 .findFirst().orElse(""));
+        assertTrue(r.out().endsWith(f + ": … and 40000 more findings not shown: only the first 10000 of a file are"
+                + " kept (the summary counts them all)\n"), r.out().lines().skip(10_000).findFirst().orElse(""));
+        Run json = check("check", "-f", "json", "--disable", "trigger-warning,crisis-resources", "--max-findings",
+                "49999", f.toString());
+        assertEquals(1, json.code(), json.err());
+        assertTrue(json.out().contains("\"omitted\": 40000"), json.err());
+        assertTrue(json.out().contains("\"findings\": 50000,"), json.err());
+        Run allowed = check("check", "-f", "json", "--fail-on", "none", "--disable", "trigger-warning,crisis-resources",
+                "--max-findings", "50000", f.toString());
+        assertEquals(0, allowed.code(), allowed.err());
     }
 
     @Test

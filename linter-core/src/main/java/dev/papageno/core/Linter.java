@@ -63,6 +63,7 @@ public final class Linter implements AutoCloseable {
     private final InputCollector collector;
     private final Profile profile;
     private volatile ExecutorService pool;
+    private final MemoryBudget budget = MemoryBudget.forHeap();
 
     private Linter(Builder b, RuleSet rules, Profile profile, Map<String, Severity> active, LintSettings settings,
             Selection selection) {
@@ -148,29 +149,55 @@ public final class Linter implements AutoCloseable {
 
     /** Lints the given inputs in parallel, telling {@code progress} as each is done. */
     public List<FileResult> lintInputs(List<Input> inputs, Progress progress) {
+        List<FileResult> out = new ArrayList<>();
+        lintInputs(inputs, progress, out::add);
+        return out;
+    }
+
+    /**
+     * Lints the given inputs in parallel and hands each result to {@code inOrder} in input order, as
+     * soon as it and every input before it are done, keeping none: a front end that reports as it
+     * goes holds one draft at a time, not the whole run. Drafts in flight are bounded by their size
+     * as well as by the thread count. An exception thrown by {@code inOrder} (a closed pipe) ends
+     * the run at once.
+     */
+    public void lintInputs(List<Input> inputs, Progress progress, java.util.function.Consumer<FileResult> inOrder) {
         int total = inputs.size();
         AtomicInteger done = new AtomicInteger();
         if (inputs.size() <= 1 || threads == 1) {
-            List<FileResult> out = new ArrayList<>();
             for (Input in : inputs) {
-                out.add(onWorker(() -> lintFile(in.path(), in.display())));
+                FileResult r = onWorker(() -> lintFile(in.path(), in.display()));
                 progress.fileDone(done.incrementAndGet(), total, in.display());
+                inOrder.accept(r);
             }
-            return out;
+            return;
         }
         List<Future<FileResult>> futures = new ArrayList<>();
         for (Input in : inputs) {
             futures.add(pool().submit(() -> {
-                FileResult r = lintFile(in.path(), in.display());
-                progress.fileDone(done.incrementAndGet(), total, in.display());
-                return r;
+                int taken = budget.acquire(in.path());
+                try {
+                    FileResult r = lintFile(in.path(), in.display());
+                    progress.fileDone(done.incrementAndGet(), total, in.display());
+                    return r;
+                } finally {
+                    budget.release(taken);
+                }
             }));
         }
-        List<FileResult> out = new ArrayList<>();
-        for (int i = 0; i < futures.size(); i++) {
-            out.add(await(futures.get(i), inputs.get(i).display()));
+        try {
+            for (int i = 0; i < futures.size(); i++) {
+                FileResult r = await(futures.get(i), inputs.get(i).display());
+                futures.set(i, null);
+                inOrder.accept(r);
+            }
+        } finally {
+            for (Future<FileResult> f : futures) {
+                if (f != null) {
+                    f.cancel(true);
+                }
+            }
         }
-        return out;
     }
 
     /** Lints one file; a file that cannot be read gives a result with the reason. */
@@ -182,7 +209,8 @@ public final class Linter implements AutoCloseable {
             return FileResult.failed(display, e.getMessage());
         }
         InputFormat f = formatFor(path.getFileName().toString());
-        return FileResult.ok(display, engine.lint(source, f), source);
+        LintEngine.Findings found = engine.lintCapped(source, f);
+        return FileResult.ok(display, found.findings(), found.omitted(), source);
     }
 
     /** The format a file of this name is read as: the one set on the builder, or by its extension. */
@@ -204,7 +232,10 @@ public final class Linter implements AutoCloseable {
             return FileResult.failed(name, e.getMessage());
         }
         InputFormat f = format.orElseGet(() -> InputFormat.forFileName(name));
-        return onWorker(() -> FileResult.ok(name, engine.lint(source, f), source));
+        return onWorker(() -> {
+            LintEngine.Findings found = engine.lintCapped(source, f);
+            return FileResult.ok(name, found.findings(), found.omitted(), source);
+        });
     }
 
     /** Lints text in a given format. */

@@ -25,35 +25,14 @@ final class MatchText {
         return c != ' ' && c > 0x7F && Character.getType(c) == Character.SPACE_SEPARATOR ? ' ' : c;
     }
 
-    /** Whether {@link #normalize} would change anything. */
-    static boolean needed(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
+    /** Whether some char of {@code text[from, to)} is dropped or changed. */
+    static boolean needed(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c > 0x7F && (invisible(c) || plain(c) != c)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Normalises {@code text} with its source map in place; returns the new length (the arrays'
-     * first entries hold the kept chars' positions).
-     */
-    static int normalize(StringBuilder text, int[] starts, int[] ends) {
-        int n = text.length();
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (invisible(c)) {
-                continue;
-            }
-            text.setCharAt(k, plain(c));
-            starts[k] = starts[i];
-            ends[k] = ends[i];
-            k++;
-        }
-        text.setLength(k);
-        return k;
     }
 }

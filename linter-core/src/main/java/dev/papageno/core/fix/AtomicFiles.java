@@ -122,7 +122,7 @@ public final class AtomicFiles {
         Path real = was.file();
         Path dir = real.toAbsolutePath().getParent();
         removeStale(dir);
-        Path tmp = create(dir);
+        Path tmp = create(dir, true);
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
@@ -150,7 +150,7 @@ public final class AtomicFiles {
     public static void write(Path target, Body body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         removeStale(dir);
-        Path tmp = create(dir);
+        Path tmp = create(dir, false);
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
                     OutputStream out = Channels.newOutputStream(ch)) {
@@ -202,16 +202,24 @@ public final class AtomicFiles {
         }
     }
 
-    private static Path create(Path dir) throws IOException {
+    /**
+     * Creates the temporary file: readable by its owner only when it will hold a copy of a draft
+     * (it gets the draft's mode before the rename), with the usual mode (umask) for a new report.
+     */
+    private static Path create(Path dir, boolean ownerOnly) throws IOException {
         installHook();
         long pid = ProcessHandle.current().pid();
         while (true) {
             Path tmp = dir.resolve("." + pid + "-" + COUNTER.incrementAndGet() + TEMP_SUFFIX);
             try {
                 OPEN.add(tmp);
-                Files.newByteChannel(tmp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))).close();
+                if (ownerOnly) {
+                    Files.newByteChannel(tmp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))).close();
+                } else {
+                    Files.createFile(tmp);
+                }
                 return tmp;
             } catch (FileAlreadyExistsException e) {
                 OPEN.remove(tmp);

@@ -16,6 +16,8 @@ import java.util.Map;
  * when there is one, {@code fix}.
  */
 public final class JsonReporter implements Reporter {
+    // A file with more findings than are kept has "omitted": the number not listed (the summary
+    // counts them all).
 
     @Override
     public String id() {
@@ -52,6 +54,9 @@ public final class JsonReporter implements Reporter {
                 finding(w, x);
             }
             w.endArray();
+            if (f.omittedCount() > 0) {
+                w.field("omitted", f.omittedCount());
+            }
             w.endObject();
         }
         w.endArray();
