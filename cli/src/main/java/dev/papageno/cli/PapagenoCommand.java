@@ -71,7 +71,7 @@ public final class PapagenoCommand implements Runnable {
     static int crashed(Throwable t, PrintWriter err) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof StandardOutput.Failure f) {
-                if (!f.brokenPipe()) {
+                if (f.report() && !f.brokenPipe()) {
                     Say.error(err, "cannot write to standard output: " + f.reason());
                 }
                 return ExitCode.USAGE_OR_INPUT.code();

@@ -25,8 +25,17 @@ final class StandardOutput {
     static final class Failure extends UncheckedIOException {
         private static final long serialVersionUID = 1L;
 
+        private volatile boolean reported;
+
         Failure(IOException cause) {
             super(cause.getMessage() == null ? "write failed" : cause.getMessage(), cause);
+        }
+
+        /** Marks the failure as said (or deliberately not said); true the first time. */
+        boolean report() {
+            boolean first = !reported;
+            reported = true;
+            return first;
         }
 
         /** Whether the reader went away (a closed pipe): the run stops without a message. */
