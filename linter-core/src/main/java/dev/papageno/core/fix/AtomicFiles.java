@@ -146,6 +146,14 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Replaces a file (a symbolic link is followed to its file) with {@code bytes}, as
+     * {@link #replace(Snapshot, byte[], BeforeRename)} does from a snapshot taken now.
+     */
+    public static void replace(Path target, byte[] bytes) throws IOException {
+        replace(Snapshot.of(target.toRealPath()), bytes, BeforeRename.NONE);
+    }
+
     /** Writes a new file (a report) atomically: the old one stays whole if writing fails. */
     public static void write(Path target, Body body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();

@@ -87,11 +87,14 @@ public final class Fixer {
      * it is still the same file with the same bytes just before the rename (see {@link AtomicFiles}).
      * A file with more than one name (hard link) is left alone: a new copy would split its names.
      *
-     * @return the file's identity (device and inode), so that a caller fixes each file once
+     * @return the file's identity (device and inode), or null when there was nothing to write
      * @throws FixException when the file changed, cannot be written back byte for byte, or cannot be
      *                      written at all
      */
     public Object write(Path path, FixedFile fixed) throws FixException {
+        if (!fixed.changed()) {
+            return null;
+        }
         SourceText original = fixed.original();
         AtomicFiles.Snapshot was;
         try {
@@ -100,9 +103,6 @@ public final class Fixer {
             throw new FixException(e.getMessage() + "; not fixed", e);
         } catch (IOException e) {
             throw new FixException("cannot read it again: " + IoErrors.reason(e), e);
-        }
-        if (!fixed.changed()) {
-            return was.key();
         }
         byte[] onDisk = was.bytes();
         try {
