@@ -1,11 +1,14 @@
 package dev.papageno.core;
 
+import dev.papageno.core.api.FileResult;
 import dev.papageno.core.input.Input;
 import dev.papageno.core.input.InputCollector;
 import dev.papageno.core.source.InputFormat;
 import dev.papageno.core.source.SourceText;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What to lint, for {@link Linter#lint(LintRequest)}: files and folders to walk, drafts already
@@ -13,8 +16,11 @@ import java.util.List;
  *
  * @param drafts   what to lint
  * @param progress told as each draft is done
+ * @param sink     when set, gets each result in input order as soon as it and every one before it are
+ *                 done, and the linter keeps none of them (the returned result is then empty): a front
+ *                 end that reports as it goes holds one draft at a time; may be null
  */
-public record LintRequest(Drafts drafts, Progress progress) {
+public record LintRequest(Drafts drafts, Progress progress, Consumer<FileResult> sink) {
 
     /** What a request lints. */
     public sealed interface Drafts {
@@ -59,12 +65,12 @@ public record LintRequest(Drafts drafts, Progress progress) {
 
     /** Files and folders; missing or unreadable paths are reported, not thrown. */
     public static LintRequest paths(List<Path> paths) {
-        return new LintRequest(new Paths(paths), Progress.NONE);
+        return new LintRequest(new Paths(paths), Progress.NONE, null);
     }
 
     /** Drafts already collected (see {@link Linter#collect(List)}). */
     public static LintRequest collected(InputCollector.Collected collected) {
-        return new LintRequest(new Collected(collected), Progress.NONE);
+        return new LintRequest(new Collected(collected), Progress.NONE, null);
     }
 
     /** These drafts, each read from its path and reported under its display name. */
@@ -79,7 +85,7 @@ public record LintRequest(Drafts drafts, Progress progress) {
 
     /** Bytes, such as standard input, named {@code name}. */
     public static LintRequest bytes(String name, byte[] bytes) {
-        return new LintRequest(new Bytes(name, bytes.clone()), Progress.NONE);
+        return new LintRequest(new Bytes(name, bytes.clone()), Progress.NONE, null);
     }
 
     /** A text in memory, read as {@code format}. */
@@ -89,11 +95,21 @@ public record LintRequest(Drafts drafts, Progress progress) {
 
     /** An already decoded source, read as {@code format}. */
     public static LintRequest source(SourceText source, InputFormat format) {
-        return new LintRequest(new Source(source, format), Progress.NONE);
+        return new LintRequest(new Source(source, format), Progress.NONE, null);
     }
 
     /** The same request, telling {@code p} as each draft is done. */
     public LintRequest withProgress(Progress p) {
-        return new LintRequest(drafts, p);
+        return new LintRequest(drafts, p, sink);
+    }
+
+    /** The same request, handing each result to {@code each} in input order instead of keeping it. */
+    public LintRequest withEach(Consumer<FileResult> each) {
+        return new LintRequest(drafts, progress, each);
+    }
+
+    /** Who gets each result as it is ready, if anyone. */
+    public Optional<Consumer<FileResult>> each() {
+        return Optional.ofNullable(sink);
     }
 }

@@ -70,6 +70,7 @@ public final class Linter implements AutoCloseable {
     private final InputCollector collector;
     private final Profile profile;
     private volatile ExecutorService pool;
+    private final MemoryBudget budget = MemoryBudget.forHeap();
 
     private Linter(Builder b, RuleSet rules, Profile profile, Map<String, Severity> active, LintSettings settings,
             Selection selection) {
@@ -116,20 +117,24 @@ public final class Linter implements AutoCloseable {
     public LintResult lint(LintRequest request) {
         LintRequest.Progress progress = request.progress();
         List<FileResult> results = new ArrayList<>();
+        java.util.function.Consumer<FileResult> each = request.each().orElse(results::add);
         LintRequest.Drafts drafts = request.drafts();
         if (drafts instanceof LintRequest.Paths p) {
             InputCollector.Collected c = collector.collect(p.paths());
-            results.addAll(c.errors());
-            results.addAll(lintInputs(c.inputs(), progress));
+            c.errors().forEach(each);
+            lintInputs(c.inputs(), progress, each);
         } else if (drafts instanceof LintRequest.Collected c) {
-            results.addAll(c.collected().errors());
-            results.addAll(lintInputs(c.collected().inputs(), progress));
+            c.collected().errors().forEach(each);
+            lintInputs(c.collected().inputs(), progress, each);
         } else if (drafts instanceof LintRequest.Bytes b) {
-            results.add(lintBytes(b.name(), b.bytes()));
+            each.accept(lintBytes(b.name(), b.bytes()));
             progress.fileDone(1, 1, b.name());
         } else if (drafts instanceof LintRequest.Source src) {
             SourceText source = src.source();
-            results.add(onWorker(() -> FileResult.ok(source.name(), engine.lint(source, src.format()), source)));
+            each.accept(onWorker(() -> {
+                LintEngine.Findings found = engine.lintCapped(source, src.format());
+                return FileResult.ok(source.name(), found.findings(), found.omitted(), source);
+            }));
             progress.fileDone(1, 1, source.name());
         }
         return new LintResult(results);
@@ -148,30 +153,51 @@ public final class Linter implements AutoCloseable {
         return collector;
     }
 
-    private List<FileResult> lintInputs(List<Input> inputs, LintRequest.Progress progress) {
+    /**
+     * Lints the given inputs in parallel and hands each result to {@code inOrder} in input order, as
+     * soon as it and every input before it are done, keeping none: a front end that reports as it
+     * goes holds one draft at a time, not the whole run. Drafts in flight are bounded by their size
+     * as well as by the thread count. An exception thrown by {@code inOrder} (a closed pipe) ends
+     * the run at once.
+     */
+    private void lintInputs(List<Input> inputs, LintRequest.Progress progress,
+            java.util.function.Consumer<FileResult> inOrder) {
         int total = inputs.size();
         AtomicInteger done = new AtomicInteger();
         if (inputs.size() <= 1 || threads == 1) {
-            List<FileResult> out = new ArrayList<>();
             for (Input in : inputs) {
-                out.add(onWorker(() -> lintFile(in.path(), in.display())));
+                FileResult r = onWorker(() -> lintFile(in.path(), in.display()));
                 progress.fileDone(done.incrementAndGet(), total, in.display());
+                inOrder.accept(r);
             }
-            return out;
+            return;
         }
         List<Future<FileResult>> futures = new ArrayList<>();
         for (Input in : inputs) {
             futures.add(pool().submit(() -> {
-                FileResult r = lintFile(in.path(), in.display());
-                progress.fileDone(done.incrementAndGet(), total, in.display());
-                return r;
+                int taken = budget.acquire(in.path());
+                try {
+                    FileResult r = lintFile(in.path(), in.display());
+                    progress.fileDone(done.incrementAndGet(), total, in.display());
+                    return r;
+                } finally {
+                    budget.release(taken);
+                }
             }));
         }
-        List<FileResult> out = new ArrayList<>();
-        for (int i = 0; i < futures.size(); i++) {
-            out.add(await(futures.get(i), inputs.get(i).display()));
+        try {
+            for (int i = 0; i < futures.size(); i++) {
+                FileResult r = await(futures.get(i), inputs.get(i).display());
+                futures.set(i, null);
+                inOrder.accept(r);
+            }
+        } finally {
+            for (Future<FileResult> f : futures) {
+                if (f != null) {
+                    f.cancel(true);
+                }
+            }
         }
-        return out;
     }
 
     private FileResult lintFile(Path path, String display) {
@@ -182,7 +208,8 @@ public final class Linter implements AutoCloseable {
             return FileResult.failed(display, e.getMessage());
         }
         InputFormat f = formatFor(path.getFileName().toString());
-        return FileResult.ok(display, engine.lint(source, f), source);
+        LintEngine.Findings found = engine.lintCapped(source, f);
+        return FileResult.ok(display, found.findings(), found.omitted(), source);
     }
 
     /** The format a file of this name is read as: the one set on the builder, or by its extension. */
@@ -203,7 +230,10 @@ public final class Linter implements AutoCloseable {
             return FileResult.failed(name, e.getMessage());
         }
         InputFormat f = formatFor(name);
-        return onWorker(() -> FileResult.ok(name, engine.lint(source, f), source));
+        return onWorker(() -> {
+            LintEngine.Findings found = engine.lintCapped(source, f);
+            return FileResult.ok(name, found.findings(), found.omitted(), source);
+        });
     }
 
     private <T> T onWorker(java.util.concurrent.Callable<T> task) {
