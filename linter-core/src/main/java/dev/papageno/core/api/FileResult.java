@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param error    why the input could not be linted, when it could not
  * @param source   the decoded input, for reports that show lines and for fixes
  * @param omitted  findings found but not kept, by severity: only the first
- *                 {@value dev.papageno.core.engine.LintEngine#MAX_FINDINGS_PER_FILE} of a file are
+ *                 10,000 of a file are
  *                 kept, and the summary and fail policy count the others too
  */
 public record FileResult(String path, List<Finding> findings, Optional<String> error, Optional<SourceText> source,
