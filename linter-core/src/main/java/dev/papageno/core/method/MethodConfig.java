@@ -22,7 +22,7 @@ import java.util.function.Function;
  */
 public final class MethodConfig {
 
-    private static final Set<String> KEYS = Set.of("cues", "against", "named", "doseUnits", "heightUnits", "acts",
+    private static final Set<String> KEYS = Set.of("cues", "against", "named", "exact", "doseUnits", "heightUnits", "acts",
             "gate", "paired", "model", "words");
 
     private MethodConfig() {
@@ -42,8 +42,9 @@ public final class MethodConfig {
                 sets(root.require("acts"), lexicons),
                 root.has("named") ? cueMap(root.require("named"), lexicons) : Map.of(),
                 root.has("words") && root.require("words").asBoolean());
+        Map<String, List<PhraseSet>> exact = root.has("exact") ? cueMap(root.require("exact"), lexicons) : Map.of();
         return new MethodReader(cues, root.require("gate").asStringList(), root.require("paired").asStringList(),
-                topics, model);
+                topics, model, exact);
     }
 
     private static Map<String, List<PhraseSet>> cueMap(YNode node, Function<String, Optional<Lexicon>> lexicons)

@@ -37,6 +37,8 @@ public final class MethodCues {
     private static final int UNIT_WINDOW = 3;
     /** The prefix of a cue that is one word of the sentence. */
     public static final String WORD = "word:";
+    /** The cue against method detail whose phrases also cancel the method cues inside them. */
+    static final String IDIOM = "idiom";
     private static final Set<String> STOP = Set.of("the", "and", "was", "were", "had", "has", "have", "for", "that",
             "this", "with", "from", "but", "not", "are", "his", "her", "she", "him", "they", "them", "their", "there",
             "then", "than", "which", "who", "what", "when", "where", "would", "could", "should", "been", "being",
@@ -139,9 +141,17 @@ public final class MethodCues {
     public Reading read(BlockView v, Sentence s) {
         Cues c = new Cues();
         List<Hit> evidence = new ArrayList<>();
+        List<PhraseHit> idioms = new ArrayList<>();
+        for (PhraseSet set : against.getOrDefault(IDIOM, List.of())) {
+            idioms.addAll(v.hitsStartingIn(set, s.start(), s.end()));
+        }
         for (Map.Entry<String, List<PhraseSet>> e : method.entrySet()) {
             for (PhraseSet set : e.getValue()) {
                 for (PhraseHit h : v.hitsStartingIn(set, s.start(), s.end())) {
+                    // A method word inside an idiom ("hang out", "bridge the gap") is no cue.
+                    if (idioms.stream().anyMatch(i -> i.start() <= h.start() && h.end() <= i.end())) {
+                        continue;
+                    }
                     evidence.add(new Hit(e.getKey(), h.start(), h.end()));
                     c.add(e.getKey());
                 }

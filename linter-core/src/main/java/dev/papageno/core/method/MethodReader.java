@@ -4,6 +4,7 @@ import dev.papageno.core.document.Block;
 import dev.papageno.core.document.BlockKind;
 import dev.papageno.core.learn.Cues;
 import dev.papageno.core.learn.LinearModel;
+import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.nlp.Sentence;
 import dev.papageno.core.rule.BlockView;
 import dev.papageno.core.rule.DocumentContext;
@@ -35,6 +36,11 @@ public final class MethodReader {
     private static final int MAX_CUES = 4;
     private static final int SCENE = 2;
     private static final Object MEMO_KEY = new Object();
+    private static final String NAMED_PLACE = "named-place";
+    private static final String LOCATION = "location";
+    private static final String GENERIC = "generic";
+    /** A generic phrase decides the kind only where the model's score for another kind is below this. */
+    private static final double EXACT_GENERIC_BELOW = 0.5;
     /** Cues that weigh in the score but are not the detail itself ("the inquest heard", "planned to"). */
     private static final Set<String> OUTSIDE_SPAN = Set.of("context", "intent");
 
@@ -43,6 +49,7 @@ public final class MethodReader {
     private final List<String> paired;
     private final TopicReader topics;
     private final Optional<LinearModel> model;
+    private final Map<String, List<PhraseSet>> exact;
 
     /**
      * @param cues   how sentences become cues
@@ -51,8 +58,13 @@ public final class MethodReader {
      * @param paired the cues whose pairs are cues too
      * @param topics the topic reader, for the draft's cues
      * @param model  the method model (absent while it is being trained)
+     * @param exact  per kind, phrases that are that kind of detail wherever they stand in a candidate sentence
+     *               ("quick and painless" is ease): they decide the kind, with a score of 1, before the model
+     *               (the generic kind only when the model finds no other)
      */
-    public MethodReader(MethodCues cues, List<String> gate, List<String> paired, TopicReader topics, Optional<LinearModel> model) {
+    public MethodReader(MethodCues cues, List<String> gate, List<String> paired, TopicReader topics, Optional<LinearModel> model,
+            Map<String, List<PhraseSet>> exact) {
+        this.exact = new LinkedHashMap<>(exact);
         this.cues = cues;
         this.gate = Set.copyOf(gate);
         this.paired = List.copyOf(paired);
@@ -63,6 +75,13 @@ public final class MethodReader {
 
     public MethodCues cues() {
         return cues;
+    }
+
+    /** Every phrase set the reader looks for: its cues' and its exact phrases. */
+    public List<PhraseSet> phraseSets() {
+        List<PhraseSet> out = new ArrayList<>(cues.phraseSets());
+        exact.values().forEach(out::addAll);
+        return out;
     }
 
     /** The topic reader whose scores the model uses. */
@@ -120,7 +139,7 @@ public final class MethodReader {
                 if (topics.opensWithNote(v, s)) {
                     continue;
                 }
-                MethodCues.Reading r = cues.read(v, s);
+                MethodCues.Reading r = withExact(v, s, cues.read(v, s));
                 if (r.candidate()) {
                     reads.add(new Read(b, s, r, r.evidence().stream().anyMatch(h -> gate.contains(h.cue()))));
                 }
@@ -205,6 +224,16 @@ public final class MethodReader {
                 }
             }
             String kind = m.outcomes().get(best);
+            double score = 1 - p[none];
+            Optional<String> exactKind = exactKind(doc.view(c.block()), c, kind, score);
+            if (exactKind.isPresent()) {
+                kind = exactKind.get();
+                score = 1.0;
+            }
+            // A named place carries the finding whatever else the sentence holds ("at Leeds station").
+            if (c.reading().cues().has(NAMED_PLACE) && m.outcomes().contains(LOCATION)) {
+                kind = LOCATION;
+            }
             List<MethodCues.Hit> ev = c.reading().evidence();
             List<MethodCues.Hit> detail = ev.stream().filter(h -> !OUTSIDE_SPAN.contains(h.cue())).toList();
             if (!detail.isEmpty()) {
@@ -213,12 +242,47 @@ public final class MethodReader {
             int from = ev.stream().mapToInt(MethodCues.Hit::start).min().orElse(0);
             int to = ev.stream().mapToInt(MethodCues.Hit::end).max().orElse(from);
             out.add(new MethodDetail(c.block(), c.sentence(), from, to, c.block().toSource(from, to), kind,
-                    1 - p[none], explain(m, c, kind), java.util.Set.copyOf(c.reading().cues().asMap().keySet())));
+                    score, explain(m, c, kind), java.util.Set.copyOf(c.reading().cues().asMap().keySet())));
         }
         return out;
     }
 
-    /** The cues that carried a decision, with their words: "instrument: belt; body: neck". */
+    /** A sentence's reading with its exact phrases as evidence too, so that they make it a candidate. */
+    private MethodCues.Reading withExact(BlockView v, Sentence s, MethodCues.Reading r) {
+        List<MethodCues.Hit> found = new ArrayList<>();
+        for (Map.Entry<String, List<PhraseSet>> e : exact.entrySet()) {
+            for (PhraseSet set : e.getValue()) {
+                for (var h : v.hitsStartingIn(set, s.start(), s.end())) {
+                    found.add(new MethodCues.Hit(e.getKey(), h.start(), h.end()));
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return r;
+        }
+        List<MethodCues.Hit> all = new ArrayList<>(r.evidence());
+        all.addAll(found);
+        all.sort(java.util.Comparator.comparingInt(MethodCues.Hit::start));
+        return new MethodCues.Reading(r.cues(), all);
+    }
+
+        /** The kind an exact phrase of the sentence names, if one does ("generic" only when the model finds nothing else). */
+    private Optional<String> exactKind(BlockView v, Candidate c, String modelKind, double score) {
+        for (Map.Entry<String, List<PhraseSet>> e : exact.entrySet()) {
+            boolean generic = e.getKey().equals(GENERIC);
+            if (generic && !modelKind.equals(GENERIC) && score >= EXACT_GENERIC_BELOW) {
+                continue;
+            }
+            for (PhraseSet set : e.getValue()) {
+                if (!v.hitsStartingIn(set, c.sentence().start(), c.sentence().end()).isEmpty()) {
+                    return Optional.of(e.getKey());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+        /** The cues that carried a decision, with their words: "instrument: belt; body: neck". */
     private static List<String> explain(LinearModel m, Candidate c, String kind) {
         Map<String, List<String>> shown = new LinkedHashMap<>();
         List<String> words = new ArrayList<>();

@@ -23,7 +23,8 @@ final class NarrationCues {
     private static final Set<String> THIRD = Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
     private static final Set<String> SECOND = Set.of("you", "your", "yours", "yourself", "yourselves");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "died", "took", "went", "found",
-            "told", "said", "felt", "thought", "knew", "came", "left", "got", "began", "became", "saw", "tried");
+            "told", "said", "felt", "thought", "knew", "came", "left", "got", "began", "became", "saw", "tried", "been",
+            "lost", "spent", "kept", "wrote");
     private static final Set<String> PRESENT = Set.of("is", "are", "can", "may", "might", "does", "do", "has",
             "have", "should", "must", "often", "include", "includes");
 

@@ -146,7 +146,7 @@ public final class TopicReader {
             if (b.isReference() || b.kind() == BlockKind.IMAGE_ALT) {
                 continue;
             }
-            boolean heading = b.isHeading() || (b.kind() == BlockKind.PARAGRAPH && isTitleLike(b));
+            boolean heading = b.isHeading() || (b.kind() == BlockKind.PARAGRAPH && b.quoteDepth() == 0 && isTitleLike(b));
             BlockView v = doc.view(b);
             if (!heading) {
                 bodySentences += v.sentences().size();

@@ -2,12 +2,9 @@ package dev.papageno.core.rule.types;
 
 import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.api.Severity;
-import dev.papageno.core.document.Block;
-import dev.papageno.core.match.PhraseHit;
 import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.method.MethodDetail;
 import dev.papageno.core.method.MethodReader;
-import dev.papageno.core.rule.BlockView;
 import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleMatch;
@@ -15,8 +12,6 @@ import dev.papageno.core.rule.RuleSpec;
 import dev.papageno.core.rule.schema.KeySpec;
 import dev.papageno.core.rule.schema.LoadContext;
 import dev.papageno.core.rule.schema.TypeSchema;
-import dev.papageno.core.topic.Topic;
-import dev.papageno.core.topic.TopicReading;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,11 +40,7 @@ public final class MethodRule implements Rule {
                     KeySpec.optional("minScore", "number", "The model's score (0 to 1) from which a sentence is"
                             + " reported. Default 0.5."),
                     KeySpec.optional("severityScore", "number", "The score from which the finding has the rule's"
-                            + " severity; below it, it is `info`. Default: `minScore`."),
-                    KeySpec.optional("exact", "cue list", "Phrases that are this kind of detail wherever they stand"
-                            + " in a draft about suicide or self-harm (\"quick and painless\", \"a lethal dose\"):"
-                            + " reported at the rule's severity whatever the model's score, on the phrase.",
-                            LoadContext.CUE_KEYS.toArray(new KeySpec[0]))),
+                            + " severity; below it, it is `info`. Default: `minScore`.")),
             List.of("cues", "kind", "score"));
 
     private final RuleSpec spec;
@@ -57,11 +48,7 @@ public final class MethodRule implements Rule {
     private final Set<String> kinds;
     private final double minScore;
     private final double severityScore;
-    private final PhraseSet exact;
-
-    private MethodRule(RuleSpec spec, MethodReader reader, Set<String> kinds, double minScore, double severityScore,
-            PhraseSet exact) {
-        this.exact = exact;
+    private MethodRule(RuleSpec spec, MethodReader reader, Set<String> kinds, double minScore, double severityScore) {
         this.spec = spec;
         this.reader = reader;
         this.kinds = kinds;
@@ -93,9 +80,7 @@ public final class MethodRule implements Rule {
                 throw root.require("options").require(STATISTICS).error("must be keep, info or off");
             }
         }
-        PhraseSet exact = root.has("exact") ? ctx.cues(root.require("exact"), spec.id() + " exact")
-                : PhraseSet.builder(spec.id() + " exact").build();
-        return new MethodRule(spec, reader, Set.copyOf(kinds), min, full, exact);
+        return new MethodRule(spec, reader, Set.copyOf(kinds), min, full);
     }
 
     private static double score(YNode n) throws ConfigException {
@@ -111,29 +96,6 @@ public final class MethodRule implements Rule {
         return v;
     }
 
-    /** An exact phrase, in block offsets. */
-    private record ExactHit(Block block, int from, int to) {
-    }
-
-    /** The exact phrases in a draft about suicide or self-harm, or in a sentence that speaks of them. */
-    private List<ExactHit> exactHits(DocumentContext doc) {
-        TopicReading reading = reader.topics().read(doc);
-        boolean about = reading.aboutAny(List.of(Topic.SUICIDE, Topic.SELF_HARM));
-        List<ExactHit> out = new ArrayList<>();
-        for (Block b : doc.blocks()) {
-            BlockView v = doc.view(b);
-            for (PhraseHit h : v.hits(exact)) {
-                boolean topical = about || reading.sentences().stream().anyMatch(s -> s.block() == b
-                        && s.sentence().start() <= h.start() && h.end() <= s.sentence().end()
-                        && (s.speaksOf(Topic.SUICIDE) || s.speaksOf(Topic.SELF_HARM)));
-                if (topical) {
-                    out.add(new ExactHit(b, h.start(), h.end()));
-                }
-            }
-        }
-        return out;
-    }
-
     @Override
     public java.util.Optional<String> howItDecides() {
         String cues = String.join(", ", reader.cues().cueNames()).replace('-', ' ');
@@ -145,7 +107,8 @@ public final class MethodRule implements Rule {
                 + " of them, its neighbours, or an act done to oneself can be reported. It reports sentences whose"
                 + " most likely kind is " + String.join(" or ", kinds.stream().sorted().toList()) + " from a score of "
                 + minScore + (severityScore > minScore ? " (as info below " + severityScore + ")" : "")
-                + (exact.isEmpty() ? "" : ", and the exact phrases of the rule wherever they stand in such a draft")
+                + "; a few exact phrases of method-cues.yaml (\"quick and painless\", \"a lethal dose\") decide the"
+                + " kind with a score of 1"
                 + ". The finding names the cues that weighed most, with their words.");
     }
 
@@ -156,27 +119,13 @@ public final class MethodRule implements Rule {
 
     @Override
     public List<PhraseSet> phraseSets() {
-        List<PhraseSet> out = new ArrayList<>(reader.cues().phraseSets());
-        if (!exact.isEmpty()) {
-            out.add(exact);
-        }
-        return out;
+        return reader.phraseSets();
     }
 
     @Override
     public void check(DocumentContext doc, Consumer<RuleMatch> out) {
         String statistics = spec.options().containsKey(STATISTICS) ? doc.option(spec, STATISTICS) : "keep";
-        List<ExactHit> exactHits = exact.isEmpty() ? List.of() : exactHits(doc);
-        for (ExactHit e : exactHits) {
-            String words = "exact: " + e.block().text().substring(e.from(), e.to());
-            out.accept(RuleMatch.inBlock(this, e.block(), e.from(), e.to(), List.of(), false,
-                    Map.of("cues", words, "kind", kinds.iterator().next(), "score", "1.00"), List.of(words)));
-        }
         for (MethodDetail d : reader.read(doc)) {
-            if (exactHits.stream().anyMatch(e -> e.block() == d.block() && e.from() < d.sentence().end()
-                    && d.sentence().start() < e.to())) {
-                continue;
-            }
             if (!kinds.contains(d.kind()) || d.score() < minScore) {
                 continue;
             }
