@@ -300,55 +300,40 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * Lints every input. With a streaming reporter, each input is reported as soon as it and every
-     * input before it (in path order) are done, and only its findings are kept afterwards.
+     * Lints every input, standard input and files in one request. With a streaming reporter, each
+     * input is reported as soon as it and every input before it (in path order) are done, and only
+     * its findings are kept afterwards.
      */
     private Run lint(Linter linter, StreamingReporter stream, ReportOptions options, PrintWriter out) {
         List<Path> given = new ArrayList<>();
-        List<FileResult> results = new ArrayList<>();
         for (String p : paths) {
             if (!p.equals("-")) {
                 given.add(Path.of(p));
             }
         }
-        InputCollector.Collected c = given.isEmpty() ? null : linter.collect(given);
-        if (c != null) {
+        List<LintRequest> parts = new ArrayList<>();
+        Map<String, Path> files = new HashMap<>();
+        ProgressBar progress = null;
+        if (!given.isEmpty()) {
+            InputCollector.Collected c = linter.collect(given);
             refuseOutputAmongInputs(c.inputs());
+            for (Input in : c.inputs()) {
+                files.put(in.display(), in.path());
+            }
+            boolean bar = io.terminal().stderrIsTerminal() && !quiet && c.inputs().size() >= ProgressBar.MIN_FILES;
+            progress = bar ? new ProgressBar(spec.commandLine().getErr(), io.terminal().columns()) : null;
+            parts.add(LintRequest.collected(c));
         }
         if (paths.contains("-")) {
-            results.add(linter.lint(LintRequest.bytes(Optional.ofNullable(stdinFilename).orElse("<stdin>"),
-                    readStdin())).only());
+            parts.add(LintRequest.bytes(Optional.ofNullable(stdinFilename).orElse("<stdin>"), readStdin()));
         }
-        Map<String, Path> files = new HashMap<>();
-        if (c == null) {
-            return stream == null ? new Run(new LintResult(results), files) : emitAll(results, stream, options, out);
+        LintRequest request = LintRequest.several(parts).withProgress(progress);
+        if (stream != null) {
+            ProgressBar bar = progress;
+            request = request.withSink(r -> emit(r, stream, options, out, bar));
         }
-        results.addAll(c.errors());
-        for (Input in : c.inputs()) {
-            files.put(in.display(), in.path());
-        }
-        boolean bar = io.terminal().stderrIsTerminal() && !quiet && c.inputs().size() >= ProgressBar.MIN_FILES;
-        ProgressBar progress = bar ? new ProgressBar(spec.commandLine().getErr(), io.terminal().columns()) : null;
         try {
-            if (stream == null) {
-                results.addAll(linter.lint(LintRequest.inputs(c.inputs()).withProgress(progress)).files());
-                return new Run(new LintResult(results), files);
-            }
-            List<Input> inputs = new ArrayList<>(c.inputs());
-            inputs.sort(java.util.Comparator.comparing(Input::display));
-            List<FileResult> ready = new ArrayList<>(new LintResult(results).files());
-            List<FileResult> kept = new ArrayList<>();
-            int[] next = {0};
-            linter.lint(LintRequest.inputs(inputs).withProgress(progress).withEach(r -> {
-                while (next[0] < ready.size() && ready.get(next[0]).path().compareTo(r.path()) <= 0) {
-                    kept.add(emit(ready.get(next[0]++), stream, options, out, progress));
-                }
-                kept.add(emit(r, stream, options, out, progress));
-            }));
-            while (next[0] < ready.size()) {
-                kept.add(emit(ready.get(next[0]++), stream, options, out, progress));
-            }
-            return new Run(new LintResult(kept), files);
+            return new Run(linter.lint(request), files);
         } finally {
             if (progress != null) {
                 progress.clear();
@@ -356,27 +341,17 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private Run emitAll(List<FileResult> results, StreamingReporter stream, ReportOptions options, PrintWriter out) {
-        List<FileResult> kept = new ArrayList<>();
-        for (FileResult r : new LintResult(results).files()) {
-            kept.add(emit(r, stream, options, out, null));
-        }
-        return new Run(new LintResult(kept), Map.of());
-    }
-
-    /** Reports one input and keeps only what the summary needs: its findings, not its draft. */
-    private FileResult emit(FileResult r, StreamingReporter stream, ReportOptions options, PrintWriter out,
+    /** Reports one input as soon as it is linted. */
+    private void emit(FileResult r, StreamingReporter stream, ReportOptions options, PrintWriter out,
             ProgressBar progress) {
-        FileResult shown = quiet ? r.atLeast(Severity.ERROR) : r;
         if (progress != null && io.terminal().stdoutIsTerminal()) {
             progress.clear();
         }
         try {
-            stream.file(shown, options, out);
+            stream.file(quiet ? r.atLeast(Severity.ERROR) : r, options, out);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new FileResult(r.path(), r.findings(), r.error(), Optional.empty(), r.omitted());
     }
 
     /** {@code -o post.md post.md} would write the report over the draft: refused before anything is read. */

@@ -529,7 +529,8 @@ class HostileInputTest {
         Path post = dir.resolve("post.md");
         Files.writeString(post, FINDING);
         try (dev.papageno.core.Linter linter = dev.papageno.core.Linter.builder().build()) {
-            dev.papageno.core.api.FileResult r = linter.lint(dev.papageno.core.LintRequest.file(post, post.toString())).only();
+            dev.papageno.core.api.FileResult r = linter.lint(dev.papageno.core.LintRequest.file(post, post.toString()))
+                    .only();
             for (String edit : List.of("append", "rewrite-same-size", "replace-file")) {
                 Files.writeString(post, FINDING);
                 dev.papageno.core.Linter.Builder unused = null;

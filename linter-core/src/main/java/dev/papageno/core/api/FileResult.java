@@ -13,8 +13,7 @@ import java.util.Optional;
  * @param findings ordered by offset, then rule id
  * @param error    why the input could not be linted, when it could not
  * @param source   the decoded input, for reports that show lines and for fixes
- * @param omitted  findings found but not kept, by severity: only the first
- *                 10,000 of a file are
+ * @param omitted  findings found but not kept, by severity: only the first 10,000 of a file are
  *                 kept, and the summary and fail policy count the others too
  */
 public record FileResult(String path, List<Finding> findings, Optional<String> error, Optional<SourceText> source,
@@ -78,6 +77,11 @@ public record FileResult(String path, List<Finding> findings, Optional<String> e
     /** The same input with other findings (kept in order). */
     public FileResult withFindings(List<Finding> other) {
         return new FileResult(path, other, error, source, omitted);
+    }
+
+    /** The same input without its draft: what a run keeps of an input it has reported already. */
+    public FileResult withoutSource() {
+        return new FileResult(path, findings, error, Optional.empty(), omitted);
     }
 
     /** The findings that carry an automatic fix. */

@@ -17,8 +17,6 @@ import java.util.Map;
  * when there is one, {@code fix}.
  */
 public final class JsonReporter implements Reporter {
-    // A file with more findings than are kept has "omitted": the number not listed (the summary
-    // counts them all).
 
     /** The report; fields in the order they are written. */
     record Report(Tool tool, List<File> files, Totals summary) {
@@ -28,7 +26,10 @@ public final class JsonReporter implements Reporter {
     record Tool(String name, String version, String config) {
     }
 
-    /** One input: {@code error} only when it could not be read, {@code omitted} only when findings were left out. */
+    /**
+     * One input: {@code error} only when it could not be read; {@code omitted} only when it had more
+     * findings than are kept, the number not listed (the summary counts them all).
+     */
     record File(String path, String error, List<Item> findings, Integer omitted) {
     }
 
