@@ -39,6 +39,10 @@ public final class MethodReader {
     private static final String NAMED_PLACE = "named-place";
     private static final String LOCATION = "location";
     private static final String GENERIC = "generic";
+    /** Scored sentences below this are dropped at once: a method rule's {@code minScore} is at least this. */
+    public static final double KEEP = 0.4;
+    /** A draft keeps at most this many scored sentences (its findings are capped at 10,000 anyway). */
+    private static final int MAX_KEPT = 20_000;
     /** A generic phrase decides the kind only where the model's score for another kind is below this. */
     private static final double EXACT_GENERIC_BELOW = 0.5;
     /** Cues that weigh in the score but are not the detail itself ("the inquest heard", "planned to"). */
@@ -116,6 +120,17 @@ public final class MethodReader {
      * for the part of a draft it was taken from).
      */
     public List<Candidate> candidates(DocumentContext doc, boolean gated) {
+        List<Candidate> out = new ArrayList<>();
+        candidates(doc, gated, out::add);
+        return out;
+    }
+
+    /**
+     * Hands each candidate to {@code each} in text order as soon as the sentences around it are read,
+     * keeping only a few sentences' cues at a time: a long draft full of method words ("train",
+     * "window", "letter") costs time, not memory.
+     */
+    private void candidates(DocumentContext doc, boolean gated, java.util.function.Consumer<Candidate> each) {
         TopicReading reading = topics.read(doc);
         Set<Long> topicSentences = new HashSet<>();
         for (Topic t : TOPICS) {
@@ -123,10 +138,12 @@ public final class MethodReader {
                 topicSentences.add(key(s.block(), s.sentence().index()));
             }
         }
-        boolean about = reading.aboutAny(TOPICS);
-        boolean tells = reading.tellsOfAny(TOPICS);
-        boolean selfHarm = reading.about(Topic.SELF_HARM);
+        Draft draft = new Draft(reading.aboutAny(TOPICS), reading.tellsOfAny(TOPICS), reading.about(Topic.SELF_HARM),
+                topicSentences, gated);
+        // The reads of the last few sentences: a read is emitted once SCENE more have come after it,
+        // and SCENE reads are kept before it for its scene.
         List<Read> reads = new ArrayList<>();
+        int next = 0;
         for (Block b : doc.blocks()) {
             if (b.isReference() || b.kind() == BlockKind.IMAGE_ALT) {
                 continue;
@@ -140,53 +157,68 @@ public final class MethodReader {
                     continue;
                 }
                 MethodCues.Reading r = withExact(v, s, cues.read(v, s));
-                if (r.candidate()) {
-                    reads.add(new Read(b, s, r, r.evidence().stream().anyMatch(h -> gate.contains(h.cue()))));
+                if (!r.candidate()) {
+                    continue;
+                }
+                reads.add(new Read(b, s, r, r.evidence().stream().anyMatch(h -> gate.contains(h.cue()))));
+                while (next + SCENE < reads.size()) {
+                    emit(reads, next++, draft, each);
+                    if (next > SCENE) {
+                        reads.remove(0);
+                        next--;
+                    }
                 }
             }
         }
-        List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < reads.size(); i++) {
-            Read rd = reads.get(i);
-            Block b = rd.block();
-            Sentence s = rd.sentence();
-            int scene = 0;
-            for (int j = Math.max(0, i - SCENE); j < Math.min(reads.size(), i + SCENE + 1); j++) {
-                if (j != i && reads.get(j).gated() && near(rd, reads.get(j))) {
-                    scene++;
-                }
-            }
-            boolean onTopic = topicSentences.contains(key(b, s.index()));
-            boolean nearTopic = topicSentences.contains(key(b, s.index() - 1))
-                    || topicSentences.contains(key(b, s.index() + 1));
-            // Outside a draft about suicide or self-harm, only a sentence that speaks of them, its
-            // neighbours, or an act done to oneself ("shot herself") can give method detail.
-            if (gated && !about && !onTopic && !nearTopic && !rd.reading().cues().has("act-on-oneself")) {
-                continue;
-            }
-            Cues c = new Cues();
-            rd.reading().cues().forEach(c::set);
-            if (about) {
-                c.add("draft-about");
-            }
-            if (tells) {
-                c.add("draft-tells-of");
-            }
-            if (selfHarm) {
-                c.add("draft-self-harm");
-            }
-            if (onTopic) {
-                c.add("topic-sentence");
-            } else if (nearTopic) {
-                c.add("topic-nearby");
-            }
-            if (scene > 0) {
-                c.add(scene > 1 ? "scene-2" : "scene-1");
-            }
-            MethodCues.addPairs(c, paired);
-            out.add(new Candidate(b, s, rd.reading(), c));
+        while (next < reads.size()) {
+            emit(reads, next++, draft, each);
         }
-        return out;
+    }
+
+    /** What the candidates of a draft share: its topic and which sentences speak of suicide or self-harm. */
+    private record Draft(boolean about, boolean tells, boolean selfHarm, Set<Long> topicSentences, boolean gated) {
+    }
+
+    /** The candidate of read {@code i} of a window of reads, if it is one. */
+    private void emit(List<Read> reads, int i, Draft draft, java.util.function.Consumer<Candidate> each) {
+        Read rd = reads.get(i);
+        Block b = rd.block();
+        Sentence s = rd.sentence();
+        int scene = 0;
+        for (int j = Math.max(0, i - SCENE); j < Math.min(reads.size(), i + SCENE + 1); j++) {
+            if (j != i && reads.get(j).gated() && near(rd, reads.get(j))) {
+                scene++;
+            }
+        }
+        boolean onTopic = draft.topicSentences().contains(key(b, s.index()));
+        boolean nearTopic = draft.topicSentences().contains(key(b, s.index() - 1))
+                || draft.topicSentences().contains(key(b, s.index() + 1));
+        // Outside a draft about suicide or self-harm, only a sentence that speaks of them, its
+        // neighbours, or an act done to oneself ("shot herself") can give method detail.
+        if (draft.gated() && !draft.about() && !onTopic && !nearTopic && !rd.reading().cues().has("act-on-oneself")) {
+            return;
+        }
+        Cues c = new Cues();
+        rd.reading().cues().forEach(c::set);
+        if (draft.about()) {
+            c.add("draft-about");
+        }
+        if (draft.tells()) {
+            c.add("draft-tells-of");
+        }
+        if (draft.selfHarm()) {
+            c.add("draft-self-harm");
+        }
+        if (onTopic) {
+            c.add("topic-sentence");
+        } else if (nearTopic) {
+            c.add("topic-nearby");
+        }
+        if (scene > 0) {
+            c.add(scene > 1 ? "scene-2" : "scene-1");
+        }
+        MethodCues.addPairs(c, paired);
+        each.accept(new Candidate(b, s, rd.reading(), c));
     }
 
     /** A sentence with some method cue, before the decision whether it is a candidate. */
@@ -203,7 +235,7 @@ public final class MethodReader {
         return ((long) b.index() << 32) | (sentence & 0xffffffffL);
     }
 
-    /** The scored sentences of a draft, in text order (every candidate, whatever its score). */
+    /** The scored sentences of a draft worth reporting (a score of at least {@link #KEEP}), in text order. */
     public List<MethodDetail> read(DocumentContext doc) {
         return doc.memo(MEMO_KEY, () -> compute(doc));
     }
@@ -215,7 +247,17 @@ public final class MethodReader {
         LinearModel m = model.get();
         int none = m.outcome(NONE);
         List<MethodDetail> out = new ArrayList<>();
-        for (Candidate c : candidates(doc)) {
+        candidates(doc, true, c -> {
+            if (out.size() < MAX_KEPT) {
+                score(doc, m, none, c).ifPresent(out::add);
+            }
+        });
+        return out;
+    }
+
+    /** The scored sentence of a candidate, when its score is worth keeping. */
+    private Optional<MethodDetail> score(DocumentContext doc, LinearModel m, int none, Candidate c) {
+        {
             double[] p = m.probabilities(c.cues());
             int best = -1;
             for (int i = 0; i < p.length; i++) {
@@ -241,10 +283,12 @@ public final class MethodReader {
             }
             int from = ev.stream().mapToInt(MethodCues.Hit::start).min().orElse(0);
             int to = ev.stream().mapToInt(MethodCues.Hit::end).max().orElse(from);
-            out.add(new MethodDetail(c.block(), c.sentence(), from, to, c.block().toSource(from, to), kind,
+            if (score < KEEP) {
+                return Optional.empty();
+            }
+            return Optional.of(new MethodDetail(c.block(), c.sentence(), from, to, c.block().toSource(from, to), kind,
                     score, explain(m, c, kind), java.util.Set.copyOf(c.reading().cues().asMap().keySet())));
         }
-        return out;
     }
 
     /** A sentence's reading with its exact phrases as evidence too, so that they make it a candidate. */

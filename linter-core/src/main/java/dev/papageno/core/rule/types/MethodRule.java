@@ -37,7 +37,7 @@ public final class MethodRule implements Rule {
             List.of(
                     KeySpec.required("kinds", "list of texts", "The kinds of detail the rule reports, as the model"
                             + " names them: `specific`, `location`, `ease`, `self-harm-tools`, `note`, `generic`."),
-                    KeySpec.optional("minScore", "number", "The model's score (0 to 1) from which a sentence is"
+                    KeySpec.optional("minScore", "number", "The model's score (0.4 to 1) from which a sentence is"
                             + " reported. Default 0.5."),
                     KeySpec.optional("severityScore", "number", "The score from which the finding has the rule's"
                             + " severity; below it, it is `info`. Default: `minScore`.")),
@@ -70,6 +70,10 @@ public final class MethodRule implements Rule {
             throw kindsNode.error("needs at least one kind");
         }
         double min = root.has("minScore") ? score(root.require("minScore")) : 0.5;
+        if (min < MethodReader.KEEP) {
+            throw root.require("minScore").error("must be at least " + MethodReader.KEEP
+                    + ": the method reader keeps no lower score");
+        }
         double full = root.has("severityScore") ? score(root.require("severityScore")) : min;
         if (full < min) {
             throw root.require("severityScore").error("must not be below minScore (" + min + ")");
