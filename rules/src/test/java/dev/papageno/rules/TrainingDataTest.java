@@ -34,6 +34,8 @@ class TrainingDataTest {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
     private static final int MIN_WORDS = 6;
     private static final double MAX_OVERLAP = 0.6;
+    /** Words in more sentences than this are too common to find near-duplicates by (the others do). */
+    private static final int COMMON = 300;
 
     /** A sentence with where it comes from. */
     private record Line(String where, String text, Set<String> words) {
@@ -120,7 +122,7 @@ class TrainingDataTest {
             Map<Integer, Integer> shared = new HashMap<>();
             for (String w : x.words()) {
                 List<Integer> js = index.get(w);
-                if (js != null && js.size() < b.size() / 4) {
+                if (js != null && js.size() <= COMMON) {
                     js.forEach(j -> shared.merge(j, 1, Integer::sum));
                 }
             }
