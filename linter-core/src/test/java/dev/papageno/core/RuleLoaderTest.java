@@ -93,7 +93,7 @@ class RuleLoaderTest {
     void unknownType(@TempDir Path dir) throws Exception {
         ConfigException e = broken(dir, GOOD.replace("type: phrase", "type: regex"));
         assertTrue(e.getMessage().contains("rule.yaml:2:7: type: \"regex\" is not a rule type; use one of: phrase,"
-                + " pattern, proximity, combination, document, crisis-resources"), e.getMessage());
+                + " pattern, combination, document, crisis-resources"), e.getMessage());
     }
 
     @Test

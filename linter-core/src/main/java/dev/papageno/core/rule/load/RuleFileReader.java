@@ -11,6 +11,7 @@ import dev.papageno.core.rule.RuleSpec;
 import dev.papageno.core.rule.SourceRef;
 import dev.papageno.core.rule.schema.KeySpec;
 import dev.papageno.core.rule.schema.LoadContext;
+import dev.papageno.core.rule.schema.RuleType;
 import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.source.InputFormat;
 import dev.papageno.core.yaml.YNode;
@@ -47,7 +48,10 @@ final class RuleFileReader {
     Rule read(String file, String text) throws ConfigException {
         YNode root = Yaml.parse(text, file).asMap();
         String typeName = root.require("type").asString();
-        RuleSchema.RuleType type = RuleSchema.TYPES.get(typeName);
+        RuleType type = RuleSchema.TYPES.get(typeName);
+        if (type == null && RuleSchema.RETIRED.containsKey(typeName)) {
+            throw root.require("type").error(RuleSchema.RETIRED.get(typeName));
+        }
         if (type == null) {
             throw root.require("type").error(ConfigException.quote(typeName) + " is not a rule type; use one of: "
                     + String.join(", ", RuleSchema.TYPES.keySet()));
@@ -61,7 +65,7 @@ final class RuleFileReader {
                 root.require(k.key());
             }
         }
-        return type.compiler().compile(spec, root, ctx);
+        return type.compile(spec, root, ctx);
     }
 
     private RuleSpec spec(String file, YNode root, TypeSchema type) throws ConfigException {

@@ -4,14 +4,14 @@ import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSpec;
 import dev.papageno.core.rule.schema.KeySpec;
+import dev.papageno.core.rule.schema.RuleType;
 import dev.papageno.core.rule.schema.LoadContext;
 import dev.papageno.core.rule.schema.TypeSchema;
-import dev.papageno.core.rule.types.CombinationRule;
-import dev.papageno.core.rule.types.CrisisResourceRule;
-import dev.papageno.core.rule.types.DocumentRule;
-import dev.papageno.core.rule.types.PatternRule;
-import dev.papageno.core.rule.types.PhraseRule;
-import dev.papageno.core.rule.types.ProximityRule;
+import dev.papageno.core.rule.types.CombinationType;
+import dev.papageno.core.rule.types.CrisisResourceType;
+import dev.papageno.core.rule.types.DocumentType;
+import dev.papageno.core.rule.types.PatternType;
+import dev.papageno.core.rule.types.PhraseType;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,15 +23,6 @@ import java.util.Map;
  * files against it and {@link #markdown()} writes the schema page, so the two stay in step.
  */
 public final class RuleSchema {
-
-    /** Compiles a rule of one type from its file. */
-    @FunctionalInterface
-    interface Compiler {
-        Rule compile(RuleSpec spec, YNode root, LoadContext ctx) throws ConfigException;
-    }
-
-    record RuleType(dev.papageno.core.rule.schema.TypeSchema schema, Compiler compiler) {
-    }
 
     static final KeySpec EXAMPLE_KEYS = KeySpec.required("examples", "list of maps",
             "The rule's examples, which are also its tests. Each has `bad` or `ok`. At least one `bad` and one"
@@ -82,22 +73,23 @@ public final class RuleSchema {
             KeySpec.optional("options", "map", "Named options and their default values, which profiles may set."),
             EXAMPLE_KEYS);
 
+    /** The rule types by the value of {@code type:}, in documentation order. */
     static final Map<String, RuleType> TYPES = new LinkedHashMap<>();
 
     static {
-        register(PhraseRule.SCHEMA, PhraseRule::compile);
-        register(PatternRule.SCHEMA, PatternRule::compile);
-        register(ProximityRule.SCHEMA, ProximityRule::compile);
-        register(CombinationRule.SCHEMA, CombinationRule::compile);
-        register(DocumentRule.SCHEMA, DocumentRule::compile);
-        register(CrisisResourceRule.SCHEMA, CrisisResourceRule::compile);
+        for (RuleType t : List.of(PhraseType.INSTANCE, PatternType.INSTANCE,
+                CombinationType.INSTANCE, DocumentType.INSTANCE, CrisisResourceType.INSTANCE)) {
+            TYPES.put(t.schema().type(), t);
+        }
     }
+
+    /** Types of earlier versions of the format, with what to write instead. */
+    static final Map<String, String> RETIRED = Map.of("proximity", "the proximity type is part of combination now:"
+            + " write type: combination, match.groups instead of match.cues, match.anyOf: [[the groups of"
+            + " match.require]] instead of match.require, and pos: under a group instead of match.pos; a"
+            + " combination is found within one sentence, so match.window has no equivalent");
 
     private RuleSchema() {
-    }
-
-    private static void register(TypeSchema schema, Compiler compiler) {
-        TYPES.put(schema.type(), new RuleType(schema, compiler));
     }
 
     /** The schemas of all rule types, in documentation order. */

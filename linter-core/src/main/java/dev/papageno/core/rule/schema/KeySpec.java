@@ -1,5 +1,7 @@
 package dev.papageno.core.rule.schema;
 
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.yaml.YNode;
 import java.util.List;
 
 /**
@@ -12,8 +14,38 @@ import java.util.List;
  * @param shape       the value's shape, in words ("text", "list of texts", "map")
  * @param description what it means
  * @param children    keys of a map value (or of each map in a list value)
+ * @param choices     the words the value may be, for a key that takes one of a closed set; empty otherwise
  */
-public record KeySpec(String key, boolean required, String shape, String description, List<KeySpec> children) {
+public record KeySpec(String key, boolean required, String shape, String description, List<KeySpec> children,
+        List<String> choices) {
+
+    public KeySpec {
+        children = List.copyOf(children);
+        choices = List.copyOf(choices);
+    }
+
+    /** A key whose value is free in its shape. */
+    public KeySpec(String key, boolean required, String shape, String description, List<KeySpec> children) {
+        this(key, required, shape, description, children, List.of());
+    }
+
+    /**
+     * A key that takes one word of a closed set, such as the ids of an enum's constants; the schema
+     * page lists them, and {@link #choice} accepts nothing else.
+     */
+    public static KeySpec choice(String key, boolean required, List<String> choices, String description) {
+        return new KeySpec(key, required, "one of: " + String.join(", ", choices), description, List.of(), choices);
+    }
+
+    /** The value of this key in {@code parent}, checked against the choices. */
+    public String choice(YNode parent) throws ConfigException {
+        return parent.require(key).asChoice(new java.util.LinkedHashSet<>(choices));
+    }
+
+    /** The value of this key in {@code parent}, or {@code otherwise} when the key is absent. */
+    public String choice(YNode parent, String otherwise) throws ConfigException {
+        return parent.has(key) ? choice(parent) : otherwise;
+    }
 
     public static KeySpec required(String key, String shape, String description, KeySpec... children) {
         return new KeySpec(key, true, shape, description, List.of(children));

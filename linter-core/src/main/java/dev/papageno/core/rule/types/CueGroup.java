@@ -8,7 +8,6 @@ import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.nlp.Sentence;
 import dev.papageno.core.nlp.WordTokens;
 import dev.papageno.core.rule.BlockView;
-import dev.papageno.core.rule.Lexicon;
 import dev.papageno.core.rule.schema.KeySpec;
 import dev.papageno.core.rule.schema.LoadContext;
 import dev.papageno.core.yaml.YNode;

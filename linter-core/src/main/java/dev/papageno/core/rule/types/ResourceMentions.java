@@ -31,9 +31,13 @@ public final class ResourceMentions {
     private ResourceMentions() {
     }
 
-    /** The mentions in a document, in source order (cached in the context). */
-    public static List<ResourceMention> of(DocumentContext ctx, ResourceDirectory dir) {
-        return ctx.memo(ResourceMentions.class, () -> find(ctx, dir));
+    /** The help lines a document gives, with the rule set's directory: one analysis per document. */
+    public static final DocumentContext.DocumentAnalysis<List<ResourceMention>> IN_DOCUMENT =
+            doc -> find(doc, doc.rules().resources());
+
+    /** The mentions in a document, in source order (computed once per document). */
+    public static List<ResourceMention> of(DocumentContext doc) {
+        return doc.analysis(IN_DOCUMENT);
     }
 
     private static List<ResourceMention> find(DocumentContext ctx, ResourceDirectory dir) {

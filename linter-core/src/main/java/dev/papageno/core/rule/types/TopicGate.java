@@ -35,16 +35,22 @@ import java.util.Set;
  */
 public final class TopicGate {
 
+    static final KeySpec TOPICS = KeySpec.required("topics", "list of texts", "Lexicons that make a draft on"
+            + " topic (`suicide`, `self-harm`, `eating-disorder`).");
+
+    static final KeySpec UNLESS = KeySpec.optional("unless", "map", "Words that do not count.",
+            new KeySpec(Conditions.INSIDE.key(), false, Conditions.INSIDE.shape(), "Phrases whose topic words do"
+                    + " not count (\"Suicide Squad\", \"career suicide\").", Conditions.INSIDE.children()));
+
+    static final KeySpec MIN_SENTENCES = KeySpec.optional("minSentences", "number", "Body sentences that must"
+            + " speak of the topics. Default 2.");
+
+    static final KeySpec NOTES = KeySpec.optional("notes", "cue list", "Labels of content notes (\"TW:\","
+            + " \"Content note\"). A sentence that one of them opens does not count: a note names the topic, it"
+            + " does not discuss it.", LoadContext.CUE_KEYS.toArray(new KeySpec[0]));
+
     /** The rule-file keys of the gate. */
-    public static final List<KeySpec> KEYS = List.of(
-            KeySpec.required("topics", "list of texts", "Lexicons that make a draft on topic (`suicide`,"
-                    + " `self-harm`, `eating-disorder`)."),
-            KeySpec.optional("except", "cue list", "Phrases whose topic words do not count (\"Suicide Squad\","
-                    + " \"career suicide\").", LoadContext.CUE_KEYS.toArray(new KeySpec[0])),
-            KeySpec.optional("minSentences", "number", "Body sentences that must speak of the topics. Default 2."),
-            KeySpec.optional("notes", "cue list", "Labels of content notes (\"TW:\", \"Content note\"). A sentence"
-                    + " that one of them opens does not count: a note names the topic, it does not discuss it.",
-                    LoadContext.CUE_KEYS.toArray(new KeySpec[0])));
+    static final List<KeySpec> KEYS = List.of(TOPICS, UNLESS, MIN_SENTENCES, NOTES);
 
     private static final int TITLE_MAX_WORDS = 16;
     private static final int OPENING_TITLE_MAX_WORDS = 25;
@@ -131,17 +137,22 @@ public final class TopicGate {
         return String.join("|", labels);
     }
 
-    /** Reads {@code topics}, {@code except}, {@code notes} and {@code minSentences} of a rule file. */
+    /** Reads {@code topics}, {@code unless.inside}, {@code notes} and {@code minSentences} of a rule file. */
     public static TopicGate compile(YNode root, LoadContext ctx, String ruleId) throws ConfigException {
-        List<Lexicon> topics = ctx.lexicons(root.require("topics"));
+        List<Lexicon> topics = ctx.lexicons(root.require(TOPICS.key()));
         if (topics.isEmpty()) {
-            throw root.require("topics").error("needs at least one lexicon");
+            throw root.require(TOPICS.key()).error("needs at least one lexicon");
         }
-        PhraseSet except = root.has("except") ? ctx.cues(root.require("except"), ruleId + " except")
-                : PhraseSet.builder(ruleId + " except").build();
-        PhraseSet notes = root.has("notes") ? ctx.cues(root.require("notes"), ruleId + " notes")
+        PhraseSet except = PhraseSet.builder(ruleId + " unless.inside").build();
+        if (root.has(UNLESS.key())) {
+            YNode unless = root.require(UNLESS.key()).asMap().allowOnly(UNLESS.childNames());
+            if (unless.has(Conditions.INSIDE.key())) {
+                except = ctx.cues(unless.require(Conditions.INSIDE.key()), ruleId + " unless.inside");
+            }
+        }
+        PhraseSet notes = root.has(NOTES.key()) ? ctx.cues(root.require(NOTES.key()), ruleId + " notes")
                 : PhraseSet.builder(ruleId + " notes").build();
-        int min = root.has("minSentences") ? root.require("minSentences").asInt(1, 100) : 2;
+        int min = root.has(MIN_SENTENCES.key()) ? root.require(MIN_SENTENCES.key()).asInt(1, 100) : 2;
         return new TopicGate(topics, except, notes, min);
     }
 
@@ -203,7 +214,7 @@ public final class TopicGate {
                     }
                     Sentence s = v.sentenceAt(h.start());
                     if (helpLines == null) {
-                        helpLines = ResourceMentions.of(doc, doc.rules().resources());
+                        helpLines = ResourceMentions.of(doc);
                     }
                     // A note that opens the draft names the topic without discussing it; once the
                     // draft has spoken of the topic, a note further down is one more sentence about it.

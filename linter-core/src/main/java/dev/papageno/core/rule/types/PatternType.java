@@ -1,0 +1,199 @@
+package dev.papageno.core.rule.types;
+
+import com.google.re2j.Pattern;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.match.PhraseSet;
+import dev.papageno.core.nlp.Inflector;
+import dev.papageno.core.nlp.Words;
+import dev.papageno.core.rule.Rule;
+import dev.papageno.core.rule.RuleSpec;
+import dev.papageno.core.rule.schema.KeySpec;
+import dev.papageno.core.rule.schema.LoadContext;
+import dev.papageno.core.rule.schema.RuleType;
+import dev.papageno.core.rule.schema.TypeSchema;
+import dev.papageno.core.yaml.YNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The {@code pattern} type: a sequence of token tests over OpenNLP tokens and part-of-speech tags, in
+ * the manner of LanguageTool's pattern rules. Each element may test the word, its lemma forms, its UD
+ * tag or a regular expression (RE2J), and may be optional, negated or allowed to skip tokens.
+ * {@link PatternMatcher} matches.
+ */
+public final class PatternType implements RuleType {
+
+    public static final PatternType INSTANCE = new PatternType();
+
+    static final KeySpec TOKEN = KeySpec.optional("tokens", "list of maps", "The token tests, in order.",
+            KeySpec.optional("word", "text", "The token is this word (any case). A hyphen between words counts as a"
+                    + " space, so `mentally` followed by `ill` also matches \"mentally-ill\"."),
+            KeySpec.optional("words", "list of texts", "The token is one of these words."),
+            KeySpec.optional("lemma", "text", "The token is a form of this lemma."),
+            KeySpec.optional("lemmas", "list of texts", "The token is a form of one of these lemmas."),
+            KeySpec.optional("pos", "text or list of texts", "The token's Universal Dependencies tag (NOUN, VERB,"
+                    + " ADJ, ADV, PROPN, PRON, DET, ADP, AUX, NUM, PART, CCONJ, SCONJ, INTJ, PUNCT, SYM, X)."),
+            KeySpec.optional("regex", "text", "The token matches this regular expression (RE2 syntax, whole token,"
+                    + " any case)."),
+            KeySpec.optional("negate", "true or false", "The token must fail the tests above. A negated element"
+                    + " also matches at the end of the sentence, where no token follows."),
+            KeySpec.optional("optional", "true or false", "The element may be absent."),
+            KeySpec.optional("skip", "number", "Up to this many tokens may come before the element. Default 0."),
+            KeySpec.optional("anchor", "true or false", "Only sentences holding this element's words are analysed."
+                    + " Default: the first required element with `word`, `words`, `lemma` or `lemmas`; mark a rarer"
+                    + " one when the first is a common word."));
+
+    static final KeySpec TOKENS = new KeySpec("tokens", true, "list of maps", TOKEN.description(), TOKEN.children());
+
+    static final KeySpec MARK = KeySpec.optional("mark", "list of two numbers", "First and last element (from 0) of"
+            + " the span to report. Default: the whole match.");
+
+    static final KeySpec MATCH = KeySpec.required("match", "map", "The pattern.", TOKENS, MARK);
+
+    static final KeySpec VARIANTS = Variant.schema("its own `tokens` (and `mark`)", List.of(TOKENS,
+            KeySpec.optional("mark", "list of two numbers", "As in `match`.")));
+
+    private static final TypeSchema SCHEMA = new TypeSchema("pattern",
+            "Matches a sequence of token tests (word, lemma, part of speech, regular expression) within a sentence.",
+            List.of(MATCH, Conditions.REQUIRES, Conditions.UNLESS, VARIANTS),
+            List.of());
+
+    private static final Pattern ELEMENT_SLOT = Pattern.compile("\\{(\\d+)}");
+
+    private PatternType() {
+    }
+
+    @Override
+    public TypeSchema schema() {
+        return SCHEMA;
+    }
+
+    @Override
+    public Rule compile(RuleSpec spec, YNode root, LoadContext ctx) throws ConfigException {
+        if (spec.fixable() && spec.suggestions().isEmpty()) {
+            throw root.require("fix").error("a fixable rule needs suggest");
+        }
+        YNode match = root.require(MATCH.key()).asMap().allowOnly(MATCH.childNames());
+        Variant own = Variant.ofRule(spec, Conditions.read(root, ctx, spec.id()));
+        List<TokenPatterns.TokenPattern> patterns = new ArrayList<>();
+        patterns.add(pattern(spec, match, own, spec.id() + " anchor"));
+        if (root.has(VARIANTS.key())) {
+            int order = 1;
+            for (YNode v : root.require(VARIANTS.key()).asList()) {
+                v.asMap().allowOnly(VARIANTS.childNames());
+                Variant variant = Variant.read(v, order, ctx, spec, own);
+                patterns.add(pattern(spec, v, variant, spec.id() + " variant " + order + " anchor"));
+                order++;
+            }
+        }
+        for (TokenPatterns.TokenPattern p : patterns) {
+            checkSlots(root, p);
+        }
+        return new PatternMatcher(spec, List.copyOf(patterns));
+    }
+
+    private static void checkSlots(YNode root, TokenPatterns.TokenPattern p) throws ConfigException {
+        for (String t : p.variant().suggestions()) {
+            com.google.re2j.Matcher m = ELEMENT_SLOT.matcher(t);
+            while (m.find()) {
+                if (Integer.parseInt(m.group(1)) >= p.elements().size()) {
+                    throw root.error("the suggestion \"" + t + "\" names element {" + m.group(1) + "}, but its"
+                            + " pattern has " + p.elements().size() + " elements (counted from 0)");
+                }
+            }
+        }
+    }
+
+    private static TokenPatterns.TokenPattern pattern(RuleSpec spec, YNode match, Variant variant, String anchorName)
+            throws ConfigException {
+        YNode tokens = match.require("tokens");
+        List<TokenPatterns.Element> elements = new ArrayList<>();
+        PhraseSet.Builder anchor = null;
+        int anchorIndex = 0;
+        boolean chosen = false;
+        for (YNode t : tokens.asList()) {
+            t.asMap().allowOnly(TOKEN.childNames());
+            Set<String> forms = null;
+            String lemma = null;
+            boolean anchorable = false;
+            List<String> lemmaWords = new ArrayList<>();
+            if (t.has("word") || t.has("words")) {
+                forms = new HashSet<>();
+                YNode wordsNode = t.has("word") ? t.require("word") : t.require("words");
+                for (String w : wordsNode.asStringList()) {
+                    if (PatternMatcher.innerHyphen(w)) {
+                        throw wordsNode.error("\"" + w + "\" has a hyphen; hyphens in the text count as spaces, so"
+                                + " give each part its own element");
+                    }
+                    forms.add(Words.normalize(w));
+                }
+                anchorable = true;
+            }
+            if (t.has("lemma") || t.has("lemmas")) {
+                if (forms == null) {
+                    forms = new HashSet<>();
+                }
+                YNode lemmaNode = t.has("lemma") ? t.require("lemma") : t.require("lemmas");
+                for (String l : lemmaNode.asStringList()) {
+                    if (PatternMatcher.innerHyphen(l)) {
+                        throw lemmaNode.error("\"" + l + "\" has a hyphen; hyphens in the text count as spaces, so"
+                                + " give each part its own element");
+                    }
+                    String n = Words.normalize(l);
+                    forms.addAll(Inflector.forms(n));
+                    lemmaWords.add(n);
+                    if (lemma == null) {
+                        lemma = n;
+                    }
+                }
+                anchorable = true;
+            }
+            Set<String> tags = t.has("pos") ? LoadContext.posTags(t.require("pos")) : null;
+            Pattern regex = t.has("regex") ? LoadContext.regex(t.require("regex")) : null;
+            boolean negate = t.has("negate") && t.require("negate").asBoolean();
+            boolean optional = t.has("optional") && t.require("optional").asBoolean();
+            int skip = t.has("skip") ? t.require("skip").asInt(0, 10) : 0;
+            if (forms == null && tags == null && regex == null) {
+                throw t.error("a token test needs word, words, lemma, lemmas, pos or regex");
+            }
+            boolean marked = t.has("anchor") && t.require("anchor").asBoolean();
+            if (marked && (!anchorable || negate || optional)) {
+                throw t.require("anchor").error("an anchor must be a required element with word, words, lemma or"
+                        + " lemmas");
+            }
+            if (marked && chosen) {
+                throw t.require("anchor").error("only one element can be the anchor");
+            }
+            if ((anchor == null || marked) && anchorable && !negate && !optional && !chosen) {
+                anchorIndex = elements.size();
+                anchor = PhraseSet.builder(anchorName);
+                for (String f : forms) {
+                    LoadContext.addPhrase(anchor, t, f, false);
+                }
+                chosen = marked;
+            }
+            elements.add(new TokenPatterns.Element(forms == null ? null : Set.copyOf(forms), lemma,
+                    tags == null ? null : Set.copyOf(tags), regex, negate, optional, skip));
+        }
+        if (elements.isEmpty()) {
+            throw tokens.error("needs at least one token test");
+        }
+        if (anchor == null) {
+            throw tokens.error("needs at least one required token with word, words, lemma or lemmas, so that only"
+                    + " sentences containing it are analysed");
+        }
+        int first = 0;
+        int last = elements.size() - 1;
+        if (match.has("mark")) {
+            List<YNode> mark = match.require("mark").asList();
+            if (mark.size() != 2) {
+                throw match.require("mark").error("needs two numbers: the first and last element of the span");
+            }
+            first = mark.get(0).asInt(0, elements.size() - 1);
+            last = mark.get(1).asInt(first, elements.size() - 1);
+        }
+        return new TokenPatterns.TokenPattern(List.copyOf(elements), anchor.build(), anchorIndex, first, last, variant);
+    }
+}

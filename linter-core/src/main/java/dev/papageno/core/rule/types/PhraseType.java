@@ -1,0 +1,85 @@
+package dev.papageno.core.rule.types;
+
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.match.PhraseSet;
+import dev.papageno.core.rule.Rule;
+import dev.papageno.core.rule.RuleSpec;
+import dev.papageno.core.rule.schema.KeySpec;
+import dev.papageno.core.rule.schema.LoadContext;
+import dev.papageno.core.rule.schema.RuleType;
+import dev.papageno.core.rule.schema.TypeSchema;
+import dev.papageno.core.yaml.YNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code phrase} type: words and phrases, lemma-aware ({@code lemmas: ["commit suicide"]} finds
+ * "commits suicide", "committed suicide" and "committing suicide"; spaces and hyphens between words
+ * are interchangeable), narrowed by {@code requires} and {@code unless}, with {@code variants} for
+ * other phrases with their own suggestions and conditions. {@link PhraseMatcher} matches.
+ */
+public final class PhraseType implements RuleType {
+
+    public static final PhraseType INSTANCE = new PhraseType();
+
+    static final KeySpec UNFIXABLE = KeySpec.optional("unfixable", "cue list", "More phrases to report, with"
+            + " suggestions but no automatic fix (for word orders the suggestions do not fit, such as \"suicide was"
+            + " committed\").", LoadContext.CUE_KEYS.toArray(new KeySpec[0]));
+
+    static final KeySpec MATCH = KeySpec.required("match", "map", "What to find.",
+            KeySpec.optional("phrases", "list of texts", "Phrases that must appear as written (any case)."),
+            KeySpec.optional("lemmas", "list of texts", "Phrases whose words may appear in any inflection."),
+            KeySpec.optional("lexicons", "list of texts", "Shared word lists to include."),
+            UNFIXABLE);
+
+    static final KeySpec VARIANTS = Variant.schema("`phrases`, `lemmas` or `lexicons`", LoadContext.CUE_KEYS);
+
+    private static final TypeSchema SCHEMA = new TypeSchema("phrase",
+            "Finds words and phrases, in any inflection when given as lemmas.",
+            List.of(MATCH, Conditions.REQUIRES, Conditions.UNLESS, VARIANTS),
+            List.of());
+
+    private PhraseType() {
+    }
+
+    @Override
+    public TypeSchema schema() {
+        return SCHEMA;
+    }
+
+    @Override
+    public Rule compile(RuleSpec spec, YNode root, LoadContext ctx) throws ConfigException {
+        if (spec.fixable() && spec.suggestions().isEmpty()) {
+            throw root.require("fix").error("a fixable rule needs suggest");
+        }
+        YNode match = root.require(MATCH.key()).asMap().allowOnly(MATCH.childNames());
+        PhraseSet main = phrases(match, ctx, spec.id() + " match");
+        Variant own = Variant.ofRule(spec, Conditions.read(root, ctx, spec.id()));
+        List<PhraseMatcher.Matcher> matchers = new ArrayList<>();
+        matchers.add(new PhraseMatcher.Matcher(main, own));
+        if (match.has(UNFIXABLE.key())) {
+            PhraseSet unfixable = ctx.cues(match.require(UNFIXABLE.key()), spec.id() + " unfixable");
+            matchers.add(new PhraseMatcher.Matcher(unfixable, new Variant(0, own.suggestions(), false,
+                    own.conditions())));
+        }
+        if (root.has(VARIANTS.key())) {
+            int order = 1;
+            for (YNode v : root.require(VARIANTS.key()).asList()) {
+                v.asMap().allowOnly(VARIANTS.childNames());
+                PhraseSet set = phrases(v, ctx, spec.id() + " variant " + order);
+                matchers.add(new PhraseMatcher.Matcher(set, Variant.read(v, order, ctx, spec, own)));
+                order++;
+            }
+        }
+        return new PhraseMatcher(spec, List.copyOf(matchers));
+    }
+
+    private static PhraseSet phrases(YNode cues, LoadContext ctx, String name) throws ConfigException {
+        if (!cues.has("phrases") && !cues.has("lemmas") && !cues.has("lexicons")) {
+            throw cues.error("needs phrases, lemmas or lexicons");
+        }
+        PhraseSet.Builder b = PhraseSet.builder(name);
+        ctx.addCues(b, cues);
+        return b.build();
+    }
+}
