@@ -148,7 +148,7 @@ final class CueGroup {
         WordTokens words = v.words();
         if (phrases != null) {
             for (PhraseHit h : v.hitsWithin(phrases, s.start(), s.end())) {
-                if (!v.inUrl(h.start(), h.end())) {
+                if (!v.urls().overlap(h.start(), h.end())) {
                     out.add(new Cue(name, h.start(), h.end(), h.firstToken(), h.lastToken(), h.start()));
                 }
             }

@@ -143,7 +143,7 @@ final class PatternMatcher extends BlockRule {
                 }
                 int from = tokens.get(firstTok).start();
                 int to = tokens.get(lastTok).end();
-                if (!v.inUrl(from, to) && p.variant().conditions().accept(doc, block, from, to)) {
+                if (!v.urls().overlap(from, to) && p.variant().conditions().accept(doc, block, from, to)) {
                     found.add(new Overlaps.Candidate(match(block, p, tokens, at, from, to), p.variant().order()));
                 }
                 t = Math.max(t + 1, lastMatched(at) + 1);

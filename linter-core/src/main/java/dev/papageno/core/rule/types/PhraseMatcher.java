@@ -48,7 +48,7 @@ final class PhraseMatcher extends BlockRule {
         List<Overlaps.Candidate> found = new ArrayList<>();
         for (Matcher m : matchers) {
             for (PhraseHit h : v.hits(m.phrases())) {
-                if (v.inUrl(h.start(), h.end()) || !m.variant().conditions().accept(doc, block, h.start(), h.end())) {
+                if (v.urls().overlap(h.start(), h.end()) || !m.variant().conditions().accept(doc, block, h.start(), h.end())) {
                     continue;
                 }
                 found.add(new Overlaps.Candidate(match(block, v, h, m.variant()), m.variant().order()));

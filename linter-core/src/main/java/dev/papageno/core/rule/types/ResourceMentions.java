@@ -70,7 +70,7 @@ public final class ResourceMentions {
         List<ResourceMention> out = new ArrayList<>();
         Block b = v.block();
         for (PhraseHit h : v.hits(dir.names())) {
-            if (v.inUrl(h.start(), h.end())) {
+            if (v.urls().overlap(h.start(), h.end())) {
                 continue;
             }
             String written = b.text().substring(h.start(), h.end());
@@ -90,7 +90,7 @@ public final class ResourceMentions {
             return;
         }
         for (PhoneNumbers.Candidate c : PhoneNumbers.find(text)) {
-            if (v.inUrl(c.start(), c.end())) {
+            if (v.urls().overlap(c.start(), c.end())) {
                 continue;
             }
             for (PhoneNumbers.Candidate reading : c.readings()) {
@@ -146,19 +146,19 @@ public final class ResourceMentions {
         if (!mayHoldAddress(text)) {
             return;
         }
-        for (int[] u : v.urlSpans()) {
-            String written = text.substring(u[0], u[1]);
+        for (TextRange u : v.urls().spans()) {
+            String written = text.substring(u.start(), u.end());
             boolean email = written.indexOf('@') > 0 && !written.contains("/");
             if (email) {
                 for (CrisisResource r : dir.email(written)) {
-                    out.add(new ResourceMention(r, ResourceMention.Kind.EMAIL, b, u[0], u[1], b.toSource(u[0], u[1]),
+                    out.add(new ResourceMention(r, ResourceMention.Kind.EMAIL, b, u.start(), u.end(), b.toSource(u.start(), u.end()),
                             written));
                 }
                 continue;
             }
             for (ResourceDirectory.Address a : dir.addresses(written)) {
-                out.add(new ResourceMention(a.resource(), ResourceMention.Kind.URL, b, u[0], u[1],
-                        b.toSource(u[0], u[1]), written));
+                out.add(new ResourceMention(a.resource(), ResourceMention.Kind.URL, b, u.start(), u.end(),
+                        b.toSource(u.start(), u.end()), written));
             }
         }
     }
