@@ -115,6 +115,13 @@ class RuleLoaderTest {
     }
 
     @Test
+    void suggestionPlaceholdersAreTheTypes(@TempDir Path dir) throws Exception {
+        ConfigException e = broken(dir, GOOD.replace("suggest: [psychiatric hospital]", "suggest: [\"{2} hospital\"]"));
+        assertEquals(dir.resolve("rule.yaml") + ":7:10: suggest: the suggestion \"{2} hospital\" has {2}, which this"
+                + " rule type does not fill; it knows: {oneself}, {one's}, {verb:<verb>}", e.getMessage());
+    }
+
+    @Test
     void invalidRegexInPattern(@TempDir Path dir) throws Exception {
         String yaml = GOOD.replace("type: phrase", "type: pattern")
                 .replace("  phrases: [loony bin]", "  tokens:\n    - {word: loony}\n    - {regex: \"bi(n\"}");

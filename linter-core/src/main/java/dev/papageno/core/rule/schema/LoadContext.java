@@ -4,6 +4,7 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.match.PhraseSet;
+import dev.papageno.core.nlp.PosTag;
 import dev.papageno.core.resources.ResourceDirectory;
 import dev.papageno.core.rule.Lexicon;
 import dev.papageno.core.yaml.YNode;
@@ -101,8 +102,7 @@ public final class LoadContext {
         }
     }
 
-    private static final Set<String> UD_TAGS = Set.of("NOUN", "VERB", "ADJ", "ADV", "PROPN", "PRON", "DET", "ADP",
-            "AUX", "NUM", "PART", "CCONJ", "SCONJ", "INTJ", "PUNCT", "SYM", "X");
+    private static final Set<String> UD_TAGS = Set.copyOf(PosTag.names());
 
     /** A list of Universal Dependencies part-of-speech tags, in the order given. */
     public static Set<String> posTags(YNode list) throws ConfigException {

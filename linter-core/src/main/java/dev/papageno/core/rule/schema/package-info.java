@@ -3,6 +3,6 @@
  * files against and the schema page is generated from), the rule-type contract, and the load
  * context that turns cue lists into phrase sets.
  *
- * <p>May use: api, match, resources, rule, yaml.
+ * <p>May use: api, match, nlp, resources, rule, yaml.
  */
 package dev.papageno.core.rule.schema;

@@ -12,6 +12,7 @@ import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.rule.Lexicon;
 import dev.papageno.core.rule.RuleMatch;
 import dev.papageno.core.rule.RuleSpec;
+import dev.papageno.core.rule.schema.KeySpec;
 import dev.papageno.core.source.TextRange;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,7 +39,12 @@ final class CombinationMatcher extends BlockRule {
     }
 
     /** A lowering: groups whose cues lower the finding, to a fixed severity or a rule option's value. */
-    record Lowering(List<String> groups, String severity, String option) {
+    record Lowering(List<String> groups, LowerTo severity, String option) {
+    }
+
+    /** What a lowering's {@code severity} drops a finding to: a severity, or no finding. */
+    enum LowerTo {
+        WARNING, INFO, OFF
     }
 
     private final List<CueGroup> groups;
@@ -140,7 +146,7 @@ final class CombinationMatcher extends BlockRule {
             if (l.groups().stream().noneMatch(g -> !cues.getOrDefault(g, List.of()).isEmpty())) {
                 continue;
             }
-            String value = l.severity() != null ? l.severity() : doc.option(spec(), l.option());
+            String value = l.severity() != null ? KeySpec.id(l.severity()) : doc.option(spec(), l.option());
             if (value.equals("off")) {
                 return;
             }
@@ -152,8 +158,7 @@ final class CombinationMatcher extends BlockRule {
         List<String> cueList = explain(doc, block, v, s, cues, satisfied);
         String matched = block.text().substring(from, to);
         List<String> suggestions = Suggestions.render(spec().suggestions(), null, null, "", matched);
-        RuleMatch m = RuleMatch.inBlock(this, block, from, to, suggestions, spec().fixable(),
-                Map.of("cues", String.join("; ", cueList)), cueList);
+        RuleMatch m = RuleMatch.inBlock(this, block, from, to, suggestions, spec().fixable(), Map.of(), cueList);
         out.accept(severity.isPresent() ? m.withSeverity(severity.get()) : m);
     }
 

@@ -7,6 +7,7 @@ import dev.papageno.core.rule.RuleSpec;
 import dev.papageno.core.rule.schema.KeySpec;
 import dev.papageno.core.rule.schema.LoadContext;
 import dev.papageno.core.rule.schema.RuleType;
+import dev.papageno.core.rule.schema.SuggestionSyntax;
 import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
@@ -38,14 +39,16 @@ public final class CombinationType implements RuleType {
             KeySpec.required("groups", "list of texts", "The groups that must all occur."),
             KeySpec.optional("span", "list of texts", "Groups whose cues the finding covers. Default: `match.span`,"
                     + " else the combination's groups."),
-            KeySpec.optional("severity", "text", "A lower severity for this combination (`warning`, `info`)."),
+            KeySpec.choice("severity", false, "A lower severity for this combination.", Severity.WARNING,
+                    Severity.INFO),
             KeySpec.optional("unless", "list of texts", "Groups that must not occur in the sentence, because another"
                     + " rule reports that detail."));
 
     static final KeySpec LOWER = KeySpec.optional("lower", "list of maps",
             "Cues that lower a finding in their sentence, such as population statistics.",
             KeySpec.required("groups", "list of texts", "Groups whose cues, anywhere in the sentence, lower it."),
-            KeySpec.optional("severity", "text", "The severity it drops to: `warning`, `info` or `off`."),
+            KeySpec.choice("severity", false, CombinationMatcher.LowerTo.class, "The severity it drops to, or `off`"
+                    + " for no finding."),
             KeySpec.optional("option", "text", "A rule option (under `options`) that holds the severity instead, so"
                     + " that profiles can set it."));
 
@@ -54,11 +57,6 @@ public final class CombinationType implements RuleType {
             ANY_OF,
             KeySpec.optional("span", "list of texts", "Groups whose cues the finding covers, when the combination"
                     + " does not say. Default: the combination's groups."));
-
-    /** Keys of earlier versions of the format, with what to write instead. */
-    private static final Map<String, String> RETIRED = Map.of(
-            "idioms", "match.idioms is now unless.inside (a key of the rule, beside match)",
-            "exclude", "match.exclude is now unless.sentence (a key of the rule, beside match)");
 
     private static final TypeSchema SCHEMA = new TypeSchema("combination",
             "Finds sentences where cue groups occur in one of several combinations (a method with an instrument, a"
@@ -70,7 +68,10 @@ public final class CombinationType implements RuleType {
                     LOWER,
                     Conditions.REQUIRES,
                     Conditions.UNLESS),
-            List.of("cues"));
+            List.of(), new SuggestionSyntax(SuggestionSyntax.PRONOUNS, false, false), Map.of(
+                    "match.idioms", "match.idioms is now unless.inside (a key of the rule, beside match)",
+                    "match.exclude", "match.exclude is now unless.sentence (a key of the rule, beside match)",
+                    "match.anyOf.without", "without is now unless: the groups that must not occur"));
 
 
     private CombinationType() {
@@ -89,13 +90,7 @@ public final class CombinationType implements RuleType {
 
     @Override
     public Rule compile(RuleSpec spec, YNode root, LoadContext ctx) throws ConfigException {
-        YNode match = root.require(MATCH.key()).asMap();
-        for (Map.Entry<String, String> r : RETIRED.entrySet()) {
-            if (match.has(r.getKey())) {
-                throw match.keyError(r.getKey(), r.getValue());
-            }
-        }
-        match.allowOnly(MATCH.childNames());
+        YNode match = root.require(MATCH.key()).asMap().allowOnly(MATCH.childNames());
         YNode groupsNode = match.require("groups").asMap();
         Map<String, CueGroup> read = new LinkedHashMap<>();
         for (Map.Entry<String, YNode> e : groupsNode.entries().entrySet()) {
@@ -113,15 +108,9 @@ public final class CombinationType implements RuleType {
                 combinations.add(new CombinationMatcher.Combination(names(c, read), List.of(), Optional.empty(), List.of()));
                 continue;
             }
-            if (c.asMap().has("without")) {
-                throw c.keyError("without", "without is now unless: the groups that must not occur");
-            }
             YNode m = c.asMap().allowOnly(ANY_OF.childNames());
             List<String> span = m.has("span") ? names(m.require("span"), read) : List.of();
-            Optional<Severity> severity = Optional.empty();
-            if (m.has("severity")) {
-                severity = Severity.byId(m.require("severity").asChoice(Set.of("warning", "info")));
-            }
+            Optional<Severity> severity = Optional.ofNullable(ANY_OF.child("severity").read(m, Severity.class, null));
             List<String> unless = m.has("unless") ? names(m.require("unless"), read) : List.of();
             combinations.add(new CombinationMatcher.Combination(names(m.require("groups"), read), span, severity,
                     unless));
@@ -144,8 +133,8 @@ public final class CombinationType implements RuleType {
                 if (m.has("severity") == m.has("option")) {
                     throw m.error("a lowering has either severity or option");
                 }
-                String severity = m.has("severity") ? m.require("severity").asChoice(Set.of("warning", "info", "off"))
-                        : null;
+                CombinationMatcher.LowerTo severity = LOWER.child("severity").read(m,
+                        CombinationMatcher.LowerTo.class, null);
                 String option = null;
                 if (m.has("option")) {
                     option = m.require("option").asText();

@@ -44,19 +44,7 @@ final class CrisisResourceMatcher implements Rule {
 
     /** The checks, as {@code check:} names them. */
     enum Check {
-        OUTDATED, CLOSED, MISSING, REGION_MISMATCH;
-
-        String id() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        }
-
-        static List<String> ids() {
-            return java.util.Arrays.stream(values()).map(Check::id).toList();
-        }
-
-        static Check byId(String id) {
-            return valueOf(id.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-        }
+        OUTDATED, CLOSED, MISSING, REGION_MISMATCH
     }
 
     private static final int TERMS_SHOWN = 4;

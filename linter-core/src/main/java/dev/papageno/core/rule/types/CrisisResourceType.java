@@ -7,9 +7,11 @@ import dev.papageno.core.rule.RuleSpec;
 import dev.papageno.core.rule.schema.KeySpec;
 import dev.papageno.core.rule.schema.LoadContext;
 import dev.papageno.core.rule.schema.RuleType;
+import dev.papageno.core.rule.schema.SuggestionSyntax;
 import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.yaml.YNode;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code crisis-resources} type: the help lines a draft gives, checked against the
@@ -20,7 +22,7 @@ public final class CrisisResourceType implements RuleType {
 
     public static final CrisisResourceType INSTANCE = new CrisisResourceType();
 
-    static final KeySpec CHECK = KeySpec.choice("check", true, CrisisResourceMatcher.Check.ids(), "What to check.");
+    static final KeySpec CHECK = KeySpec.choice("check", true, CrisisResourceMatcher.Check.class, "What to check.");
 
     private static final TypeSchema SCHEMA = new TypeSchema("crisis-resources",
             "Checks the help lines in a draft against the crisis-resource data.",
@@ -36,7 +38,8 @@ public final class CrisisResourceType implements RuleType {
                             + " such mentions, and mentions in a sentence with a year before the change, drop to"
                             + " info.", LoadContext.CUE_KEYS.toArray(new KeySpec[0]))),
             List.of("service", "replacement", "date", "note", "region", "resources", "emergency", "terms",
-                    "sentences", "foreign"));
+                    "sentences", "foreign"),
+            SuggestionSyntax.NONE, Map.of(TopicGate.EXCEPT, TopicGate.EXCEPT_ADVICE));
 
     private CrisisResourceType() {
     }
@@ -48,7 +51,7 @@ public final class CrisisResourceType implements RuleType {
 
     @Override
     public Rule compile(RuleSpec spec, YNode root, LoadContext ctx) throws ConfigException {
-        CrisisResourceMatcher.Check check = CrisisResourceMatcher.Check.byId(CHECK.choice(root));
+        CrisisResourceMatcher.Check check = CHECK.read(root, CrisisResourceMatcher.Check.class);
         TopicGate gate = null;
         if (check == CrisisResourceMatcher.Check.MISSING) {
             if (!root.has("topics")) {

@@ -8,6 +8,7 @@ import dev.papageno.core.rule.RuleSpec;
 import dev.papageno.core.rule.schema.KeySpec;
 import dev.papageno.core.rule.schema.LoadContext;
 import dev.papageno.core.rule.schema.RuleType;
+import dev.papageno.core.rule.schema.SuggestionSyntax;
 import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.yaml.YNode;
 import java.util.LinkedHashMap;
@@ -25,11 +26,21 @@ public final class DocumentType implements RuleType {
 
     public static final DocumentType INSTANCE = new DocumentType();
 
-    static final KeySpec CHECK = KeySpec.choice("check", true, List.of("content-note"), "The check.");
+    /** The checks, as {@code check:} names them. */
+    enum Check {
+        CONTENT_NOTE
+    }
 
-    static final KeySpec WHEN = KeySpec.choice("when", true, List.of("missing", "late"), "`missing`: no note at"
-            + " all; `late`: the note comes after the draft has begun to speak of the topic (a heading or title"
-            + " before it does not count).");
+    /** What a content-note rule reports, as {@code when:} names it. */
+    enum When {
+        MISSING, LATE
+    }
+
+    static final KeySpec CHECK = KeySpec.choice("check", true, Check.class, "The check.");
+
+    static final KeySpec WHEN = KeySpec.choice("when", true, When.class, "`missing`: no note at all; `late`: the"
+            + " note comes after the draft has begun to speak of the topic (a heading or title before it does not"
+            + " count).");
 
     static final KeySpec[] CUES = LoadContext.CUE_KEYS.toArray(new KeySpec[0]);
 
@@ -63,7 +74,9 @@ public final class DocumentType implements RuleType {
                             + " (`eating-disorder: eating disorders`). Default: the lexicon's name."),
                     KeySpec.optional("supportPointer", "text", "Words that `{support}` in a suggestion stands for when"
                             + " the draft gives help lines (\"Support contacts are listed below.\").")),
-            List.of("terms", "sentences", "topics", "line", "passage"));
+            List.of("terms", "sentences", "topics", "line", "passage"),
+            new SuggestionSyntax(List.of("topics", "support"), false, false),
+            Map.of(TopicGate.EXCEPT, TopicGate.EXCEPT_ADVICE));
 
     private DocumentType() {
     }
@@ -75,9 +88,9 @@ public final class DocumentType implements RuleType {
 
     @Override
     public Rule compile(RuleSpec spec, YNode root, LoadContext ctx) throws ConfigException {
-        CHECK.choice(root);
+        CHECK.read(root, Check.class);
         TopicGate gate = TopicGate.compile(root, ctx, spec.id());
-        boolean late = WHEN.choice(root).equals("late");
+        boolean late = WHEN.read(root, When.class) == When.LATE;
         YNode note = root.require("note").asMap().allowOnly(NOTE.childNames());
         String id = spec.id();
         PhraseSet empty = PhraseSet.builder(id + " none").build();

@@ -4,17 +4,20 @@ import com.google.re2j.Pattern;
 import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.nlp.Inflector;
+import dev.papageno.core.nlp.PosTag;
 import dev.papageno.core.nlp.Words;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSpec;
 import dev.papageno.core.rule.schema.KeySpec;
 import dev.papageno.core.rule.schema.LoadContext;
 import dev.papageno.core.rule.schema.RuleType;
+import dev.papageno.core.rule.schema.SuggestionSyntax;
 import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,8 +36,8 @@ public final class PatternType implements RuleType {
             KeySpec.optional("words", "list of texts", "The token is one of these words."),
             KeySpec.optional("lemma", "text", "The token is a form of this lemma."),
             KeySpec.optional("lemmas", "list of texts", "The token is a form of one of these lemmas."),
-            KeySpec.optional("pos", "text or list of texts", "The token's Universal Dependencies tag (NOUN, VERB,"
-                    + " ADJ, ADV, PROPN, PRON, DET, ADP, AUX, NUM, PART, CCONJ, SCONJ, INTJ, PUNCT, SYM, X)."),
+            KeySpec.optional("pos", "text or list of texts", "The token's Universal Dependencies tag ("
+                    + String.join(", ", PosTag.names()) + ")."),
             KeySpec.optional("regex", "text", "The token matches this regular expression (RE2 syntax, whole token,"
                     + " any case)."),
             KeySpec.optional("negate", "true or false", "The token must fail the tests above. A negated element"
@@ -58,7 +61,7 @@ public final class PatternType implements RuleType {
     private static final TypeSchema SCHEMA = new TypeSchema("pattern",
             "Matches a sequence of token tests (word, lemma, part of speech, regular expression) within a sentence.",
             List.of(MATCH, Conditions.REQUIRES, Conditions.UNLESS, VARIANTS),
-            List.of());
+            List.of(), new SuggestionSyntax(SuggestionSyntax.PRONOUNS, true, true), Map.of());
 
     private static final Pattern ELEMENT_SLOT = Pattern.compile("\\{(\\d+)}");
 
@@ -72,22 +75,8 @@ public final class PatternType implements RuleType {
 
     @Override
     public Rule compile(RuleSpec spec, YNode root, LoadContext ctx) throws ConfigException {
-        if (spec.fixable() && spec.suggestions().isEmpty()) {
-            throw root.require("fix").error("a fixable rule needs suggest");
-        }
-        YNode match = root.require(MATCH.key()).asMap().allowOnly(MATCH.childNames());
-        Variant own = Variant.ofRule(spec, Conditions.read(root, ctx, spec.id()));
-        List<TokenPatterns.TokenPattern> patterns = new ArrayList<>();
-        patterns.add(pattern(spec, match, own, spec.id() + " anchor"));
-        if (root.has(VARIANTS.key())) {
-            int order = 1;
-            for (YNode v : root.require(VARIANTS.key()).asList()) {
-                v.asMap().allowOnly(VARIANTS.childNames());
-                Variant variant = Variant.read(v, order, ctx, spec, own);
-                patterns.add(pattern(spec, v, variant, spec.id() + " variant " + order + " anchor"));
-                order++;
-            }
-        }
+        List<TokenPatterns.TokenPattern> patterns = Variant.readAll(spec, root, ctx, SCHEMA, MATCH, VARIANTS,
+                (node, variant, label) -> pattern(node, variant, spec.id() + label + " anchor"));
         for (TokenPatterns.TokenPattern p : patterns) {
             checkSlots(root, p);
         }
@@ -106,7 +95,7 @@ public final class PatternType implements RuleType {
         }
     }
 
-    private static TokenPatterns.TokenPattern pattern(RuleSpec spec, YNode match, Variant variant, String anchorName)
+    private static TokenPatterns.TokenPattern pattern(YNode match, Variant variant, String anchorName)
             throws ConfigException {
         YNode tokens = match.require("tokens");
         List<TokenPatterns.Element> elements = new ArrayList<>();

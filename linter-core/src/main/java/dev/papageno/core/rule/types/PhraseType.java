@@ -7,10 +7,12 @@ import dev.papageno.core.rule.RuleSpec;
 import dev.papageno.core.rule.schema.KeySpec;
 import dev.papageno.core.rule.schema.LoadContext;
 import dev.papageno.core.rule.schema.RuleType;
+import dev.papageno.core.rule.schema.SuggestionSyntax;
 import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code phrase} type: words and phrases, lemma-aware ({@code lemmas: ["commit suicide"]} finds
@@ -37,7 +39,7 @@ public final class PhraseType implements RuleType {
     private static final TypeSchema SCHEMA = new TypeSchema("phrase",
             "Finds words and phrases, in any inflection when given as lemmas.",
             List.of(MATCH, Conditions.REQUIRES, Conditions.UNLESS, VARIANTS),
-            List.of());
+            List.of(), new SuggestionSyntax(SuggestionSyntax.PRONOUNS, true, false), Map.of());
 
     private PhraseType() {
     }
@@ -49,27 +51,15 @@ public final class PhraseType implements RuleType {
 
     @Override
     public Rule compile(RuleSpec spec, YNode root, LoadContext ctx) throws ConfigException {
-        if (spec.fixable() && spec.suggestions().isEmpty()) {
-            throw root.require("fix").error("a fixable rule needs suggest");
-        }
-        YNode match = root.require(MATCH.key()).asMap().allowOnly(MATCH.childNames());
-        PhraseSet main = phrases(match, ctx, spec.id() + " match");
-        Variant own = Variant.ofRule(spec, Conditions.read(root, ctx, spec.id()));
-        List<PhraseMatcher.Matcher> matchers = new ArrayList<>();
-        matchers.add(new PhraseMatcher.Matcher(main, own));
+        List<PhraseMatcher.Matcher> matchers = new ArrayList<>(Variant.readAll(spec, root, ctx, SCHEMA, MATCH,
+                VARIANTS, (node, variant, label) -> new PhraseMatcher.Matcher(phrases(node, ctx,
+                        spec.id() + (label.isEmpty() ? " match" : label)), variant)));
+        YNode match = root.require(MATCH.key());
         if (match.has(UNFIXABLE.key())) {
             PhraseSet unfixable = ctx.cues(match.require(UNFIXABLE.key()), spec.id() + " unfixable");
-            matchers.add(new PhraseMatcher.Matcher(unfixable, new Variant(0, own.suggestions(), false,
+            Variant own = matchers.get(0).variant();
+            matchers.add(1, new PhraseMatcher.Matcher(unfixable, new Variant(0, own.suggestions(), false,
                     own.conditions())));
-        }
-        if (root.has(VARIANTS.key())) {
-            int order = 1;
-            for (YNode v : root.require(VARIANTS.key()).asList()) {
-                v.asMap().allowOnly(VARIANTS.childNames());
-                PhraseSet set = phrases(v, ctx, spec.id() + " variant " + order);
-                matchers.add(new PhraseMatcher.Matcher(set, Variant.read(v, order, ctx, spec, own)));
-                order++;
-            }
         }
         return new PhraseMatcher(spec, List.copyOf(matchers));
     }

@@ -49,6 +49,11 @@ public final class TopicGate {
             + " \"Content note\"). A sentence that one of them opens does not count: a note names the topic, it"
             + " does not discuss it.", LoadContext.CUE_KEYS.toArray(new KeySpec[0]));
 
+    /** The key that {@code unless.inside} replaced, and what to write instead. */
+    static final String EXCEPT = "except";
+    static final String EXCEPT_ADVICE = "except is now unless.inside: write unless: {inside: ...} with the same"
+            + " phrases, lemmas or lexicons";
+
     /** The rule-file keys of the gate. */
     static final List<KeySpec> KEYS = List.of(TOPICS, UNLESS, MIN_SENTENCES, NOTES);
 

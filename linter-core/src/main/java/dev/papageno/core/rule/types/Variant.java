@@ -4,6 +4,7 @@ import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.rule.RuleSpec;
 import dev.papageno.core.rule.schema.KeySpec;
 import dev.papageno.core.rule.schema.LoadContext;
+import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +51,47 @@ record Variant(int order, List<String> suggestions, boolean fixable, Conditions 
         return new Variant(0, spec.suggestions(), spec.fixable(), conditions);
     }
 
+    /** Reads what one way of matching matches, given what its matches report. */
+    @FunctionalInterface
+    interface MatchReader<T> {
+        /**
+         * @param node    the rule's {@code match}, or one entry of {@code variants}
+         * @param variant what its matches report
+         * @param label   "" for the rule's own match, " variant 1", " variant 2", ... for the variants
+         */
+        T read(YNode node, Variant variant, String label) throws ConfigException;
+    }
+
+    /**
+     * Reads a rule's own {@code match} and each of its {@code variants}, in file order, with what
+     * each reports; a fixable rule needs suggestions.
+     */
+    static <T> List<T> readAll(RuleSpec spec, YNode root, LoadContext ctx, TypeSchema type, KeySpec match,
+            KeySpec variants, MatchReader<T> reader) throws ConfigException {
+        if (spec.fixable() && spec.suggestions().isEmpty()) {
+            throw root.require("fix").error("a fixable rule needs suggest");
+        }
+        YNode own = root.require(match.key()).asMap().allowOnly(match.childNames());
+        Variant rule = ofRule(spec, Conditions.read(root, ctx, spec.id()));
+        List<T> out = new ArrayList<>();
+        out.add(reader.read(own, rule, ""));
+        if (root.has(variants.key())) {
+            int order = 1;
+            for (YNode v : root.require(variants.key()).asList()) {
+                v.asMap().allowOnly(variants.childNames());
+                out.add(reader.read(v, read(v, order, ctx, spec, rule, type), " variant " + order));
+                order++;
+            }
+        }
+        return out;
+    }
+
     /** Reads a variant's settings, inheriting the rule's where a key is left out. */
-    static Variant read(YNode node, int order, LoadContext ctx, RuleSpec spec, Variant rule) throws ConfigException {
+    private static Variant read(YNode node, int order, LoadContext ctx, RuleSpec spec, Variant rule, TypeSchema type)
+            throws ConfigException {
+        if (node.has("suggest")) {
+            type.suggest().check(node.require("suggest"));
+        }
         List<String> suggest = node.has("suggest") ? node.require("suggest").asStringList() : rule.suggestions();
         boolean fix = node.has("fix") ? node.require("fix").asBoolean()
                 : node.has("suggest") ? !suggest.isEmpty() : rule.fixable();
