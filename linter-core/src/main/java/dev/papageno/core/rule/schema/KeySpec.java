@@ -111,6 +111,16 @@ public record KeySpec(String key, boolean required, String shape, String descrip
         return new KeySpec(key, false, shape, description, List.of(children));
     }
 
+    /** Whether {@code parent} has this key. */
+    public boolean in(YNode parent) {
+        return parent.has(key);
+    }
+
+    /** The value of this key in {@code parent}, which must have it. */
+    public YNode of(YNode parent) throws ConfigException {
+        return parent.require(key);
+    }
+
     /** The names of the child keys. */
     public java.util.Set<String> childNames() {
         java.util.Set<String> s = new java.util.LinkedHashSet<>();

@@ -32,31 +32,42 @@ public final class CombinationType implements RuleType {
             "Group name to its cues: a cue list (`phrases`, `lemmas`, `lexicons`) with any of the keys below.",
             withCueKeys());
 
+    /** A combination's groups: all must occur. */
+    static final KeySpec ALL_OF = KeySpec.required("groups", "list of texts", "The groups that must all occur.");
+
+    static final KeySpec SPAN = KeySpec.optional("span", "list of texts", "Groups whose cues the finding covers."
+            + " Default: `match.span`, else the combination's groups.");
+
+    static final KeySpec SEVERITY = KeySpec.choice("severity", false, "A lower severity for this combination.",
+            Severity.WARNING, Severity.INFO);
+
+    static final KeySpec NONE_OF = KeySpec.optional("unless", "list of texts", "Groups that must not occur in the"
+            + " sentence, because another rule reports that detail.");
+
     static final KeySpec ANY_OF = KeySpec.required("anyOf", "list",
             "The combinations that make a finding, tried in order: the first one found sets the span and severity,"
                     + " and the cues of all found are explained. Each is a list of"
                     + " group names that must all occur in one sentence (each on words of its own), or a map:",
-            KeySpec.required("groups", "list of texts", "The groups that must all occur."),
-            KeySpec.optional("span", "list of texts", "Groups whose cues the finding covers. Default: `match.span`,"
-                    + " else the combination's groups."),
-            KeySpec.choice("severity", false, "A lower severity for this combination.", Severity.WARNING,
-                    Severity.INFO),
-            KeySpec.optional("unless", "list of texts", "Groups that must not occur in the sentence, because another"
-                    + " rule reports that detail."));
+            ALL_OF, SPAN, SEVERITY, NONE_OF);
+
+    static final KeySpec LOWERED_BY = KeySpec.required("groups", "list of texts", "Groups whose cues, anywhere in"
+            + " the sentence, lower it.");
+
+    static final KeySpec LOWER_TO = KeySpec.choice("severity", false, CombinationMatcher.LowerTo.class, "The"
+            + " severity it drops to, or `off` for no finding.");
+
+    static final KeySpec OPTION = KeySpec.optional("option", "text", "A rule option (under `options`) that holds the"
+            + " severity instead, so that profiles can set it.");
 
     static final KeySpec LOWER = KeySpec.optional("lower", "list of maps",
-            "Cues that lower a finding in their sentence, such as population statistics.",
-            KeySpec.required("groups", "list of texts", "Groups whose cues, anywhere in the sentence, lower it."),
-            KeySpec.choice("severity", false, CombinationMatcher.LowerTo.class, "The severity it drops to, or `off`"
-                    + " for no finding."),
-            KeySpec.optional("option", "text", "A rule option (under `options`) that holds the severity instead, so"
-                    + " that profiles can set it."));
+            "Cues that lower a finding in their sentence, such as population statistics.", LOWERED_BY, LOWER_TO,
+            OPTION);
 
-    static final KeySpec MATCH = KeySpec.required("match", "map", "The groups and how they combine.",
-            GROUPS,
-            ANY_OF,
-            KeySpec.optional("span", "list of texts", "Groups whose cues the finding covers, when the combination"
-                    + " does not say. Default: the combination's groups."));
+    static final KeySpec DEFAULT_SPAN = KeySpec.optional("span", "list of texts", "Groups whose cues the finding"
+            + " covers, when the combination does not say. Default: the combination's groups.");
+
+    static final KeySpec MATCH = KeySpec.required("match", "map", "The groups and how they combine.", GROUPS, ANY_OF,
+            DEFAULT_SPAN);
 
     private static final TypeSchema SCHEMA = new TypeSchema("combination",
             "Finds sentences where cue groups occur in one of several combinations (a method with an instrument, a"
@@ -91,7 +102,7 @@ public final class CombinationType implements RuleType {
     @Override
     public Rule compile(RuleSpec spec, YNode root, LoadContext ctx) throws ConfigException {
         YNode match = root.require(MATCH.key()).asMap().allowOnly(MATCH.childNames());
-        YNode groupsNode = match.require("groups").asMap();
+        YNode groupsNode = GROUPS.of(match).asMap();
         Map<String, CueGroup> read = new LinkedHashMap<>();
         for (Map.Entry<String, YNode> e : groupsNode.entries().entrySet()) {
             read.put(e.getKey(), CueGroup.read(e.getKey(), e.getValue(), ctx, spec.id()));
@@ -100,19 +111,19 @@ public final class CombinationType implements RuleType {
             throw groupsNode.error("needs at least one group");
         }
         List<CueGroup> ordered = order(read, groupsNode);
-        List<String> defaultSpan = match.has("span") ? names(match.require("span"), read) : List.of();
+        List<String> defaultSpan = DEFAULT_SPAN.in(match) ? names(DEFAULT_SPAN.of(match), read) : List.of();
         List<CombinationMatcher.Combination> combinations = new ArrayList<>();
-        YNode anyOf = match.require("anyOf");
+        YNode anyOf = ANY_OF.of(match);
         for (YNode c : anyOf.asList()) {
             if (c.isList()) {
                 combinations.add(new CombinationMatcher.Combination(names(c, read), List.of(), Optional.empty(), List.of()));
                 continue;
             }
             YNode m = c.asMap().allowOnly(ANY_OF.childNames());
-            List<String> span = m.has("span") ? names(m.require("span"), read) : List.of();
-            Optional<Severity> severity = Optional.ofNullable(ANY_OF.child("severity").read(m, Severity.class, null));
-            List<String> unless = m.has("unless") ? names(m.require("unless"), read) : List.of();
-            combinations.add(new CombinationMatcher.Combination(names(m.require("groups"), read), span, severity,
+            List<String> span = SPAN.in(m) ? names(SPAN.of(m), read) : List.of();
+            Optional<Severity> severity = Optional.ofNullable(SEVERITY.read(m, Severity.class, null));
+            List<String> unless = NONE_OF.in(m) ? names(NONE_OF.of(m), read) : List.of();
+            combinations.add(new CombinationMatcher.Combination(names(ALL_OF.of(m), read), span, severity,
                     unless));
         }
         if (combinations.isEmpty()) {
@@ -126,24 +137,24 @@ public final class CombinationType implements RuleType {
         }
         Conditions conditions = Conditions.read(root, ctx, spec.id());
         List<CombinationMatcher.Lowering> lowerings = new ArrayList<>();
-        if (root.has("lower")) {
-            for (YNode l : root.require("lower").asList()) {
+        if (LOWER.in(root)) {
+            for (YNode l : LOWER.of(root).asList()) {
                 YNode m = l.asMap().allowOnly(LOWER.childNames());
-                List<String> names = names(m.require("groups"), read);
-                if (m.has("severity") == m.has("option")) {
+                List<String> names = names(LOWERED_BY.of(m), read);
+                if (LOWER_TO.in(m) == OPTION.in(m)) {
                     throw m.error("a lowering has either severity or option");
                 }
-                CombinationMatcher.LowerTo severity = LOWER.child("severity").read(m,
+                CombinationMatcher.LowerTo severity = LOWER_TO.read(m,
                         CombinationMatcher.LowerTo.class, null);
                 String option = null;
-                if (m.has("option")) {
-                    option = m.require("option").asText();
+                if (OPTION.in(m)) {
+                    option = OPTION.of(m).asText();
                     String value = spec.options().get(option);
                     if (value == null) {
-                        throw m.require("option").error("declare the option under options: with its default value");
+                        throw OPTION.of(m).error("declare the option under options: with its default value");
                     }
                     if (!value.equals("off") && Severity.byId(value).isEmpty()) {
-                        throw m.require("option").error("option " + option + " must be error, warning, info or off,"
+                        throw OPTION.of(m).error("option " + option + " must be error, warning, info or off,"
                                 + " not \"" + value + "\"");
                     }
                 }

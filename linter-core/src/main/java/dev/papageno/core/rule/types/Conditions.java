@@ -26,27 +26,31 @@ final class Conditions {
     /** The most characters of spaces and hyphens between a match and an unless-before or -after phrase. */
     private static final int MAX_GAP = 40;
 
+    static final KeySpec LEXICONS = KeySpec.required("lexicons", "list of texts", "Lexicon names, such as"
+            + " `suicide`, `self-harm`.");
+
+    static final KeySpec WINDOW = KeySpec.optional("window", "number", "Sentences on either side that count as near"
+            + " (0: the same sentence). Default 1.");
+
+    static final KeySpec TOPIC = KeySpec.optional("topic", "true or false", "Also count the match when the whole"
+            + " draft is about these lexicons' topic (at least two body sentences). Default false.");
+
     static final KeySpec REQUIRES = KeySpec.optional("requires", "map",
-            "The match counts only near words of these lexicons.",
-            KeySpec.required("lexicons", "list of texts", "Lexicon names, such as `suicide`, `self-harm`."),
-            KeySpec.optional("window", "number", "Sentences on either side that count as near (0: the same"
-                    + " sentence). Default 1."),
-            KeySpec.optional("topic", "true or false", "Also count the match when the whole draft is about these"
-                    + " lexicons' topic (at least two body sentences). Default false."));
+            "The match counts only near words of these lexicons.", LEXICONS, WINDOW, TOPIC);
 
     static final KeySpec BEFORE = KeySpec.optional("before", "cue list", "Cancel when these words come right"
-            + " before the match.", LoadContext.CUE_KEYS.toArray(new KeySpec[0]));
+            + " before the match.", LoadContext.cueKeys());
 
     static final KeySpec AFTER = KeySpec.optional("after", "cue list", "Cancel when these words come right after"
-            + " the match.", LoadContext.CUE_KEYS.toArray(new KeySpec[0]));
+            + " the match.", LoadContext.cueKeys());
 
     static final KeySpec SENTENCE = KeySpec.optional("sentence", "cue list", "Cancel when these words are anywhere"
             + " in the match's sentence, besides the matched words (in a combination rule, anywhere in the"
-            + " sentence: \"lock medicines away\").", LoadContext.CUE_KEYS.toArray(new KeySpec[0]));
+            + " sentence: \"lock medicines away\").", LoadContext.cueKeys());
 
     static final KeySpec INSIDE = KeySpec.optional("inside", "cue list", "Phrases in which the words found have an"
             + " innocent sense (\"cut the budget\", \"hang out\", \"career suicide\"): a match, cue or topic word"
-            + " inside one does not count.", LoadContext.CUE_KEYS.toArray(new KeySpec[0]));
+            + " inside one does not count.", LoadContext.cueKeys());
 
     /** The one negative key of the rule format. */
     static final KeySpec UNLESS = KeySpec.optional("unless", "map", "Words that cancel a match.", BEFORE, AFTER,
@@ -87,7 +91,7 @@ final class Conditions {
         List<Lexicon> lexicons = List.of();
         int window = 1;
         boolean topic = false;
-        Optional<YNode> req = root.get("requires");
+        Optional<YNode> req = root.get(REQUIRES.key());
         if (req.isEmpty() && fallback != null) {
             lexicons = fallback.requiredLexicons;
             window = fallback.window;
@@ -95,12 +99,12 @@ final class Conditions {
         }
         if (req.isPresent()) {
             YNode r = req.get().asMap().allowOnly(REQUIRES.childNames());
-            lexicons = ctx.lexicons(r.require("lexicons"));
-            if (r.has("window")) {
-                window = r.require("window").asInt(0, 10);
+            lexicons = ctx.lexicons(LEXICONS.of(r));
+            if (WINDOW.in(r)) {
+                window = WINDOW.of(r).asInt(0, 10);
             }
-            if (r.has("topic")) {
-                topic = r.require("topic").asBoolean();
+            if (TOPIC.in(r)) {
+                topic = TOPIC.of(r).asBoolean();
             }
         }
         PhraseSet before = null;

@@ -24,19 +24,23 @@ public final class CrisisResourceType implements RuleType {
 
     static final KeySpec CHECK = KeySpec.choice("check", true, CrisisResourceMatcher.Check.class, "What to check.");
 
+    static final KeySpec TOPICS = new KeySpec(TopicGate.TOPICS.key(), false, TopicGate.TOPICS.shape(), "For"
+            + " `missing`: lexicons that make a draft on topic.", List.of());
+
+    static final KeySpec HISTORICAL = KeySpec.optional("historical", "cue list", "For `outdated` and `closed`: words"
+            + " that show the line is mentioned as history, not offered as help (\"used to\", \"the old\","
+            + " \"called\"); such mentions, and mentions in a sentence with a year before the change, drop to info.",
+            LoadContext.cueKeys());
+
     private static final TypeSchema SCHEMA = new TypeSchema("crisis-resources",
             "Checks the help lines in a draft against the crisis-resource data.",
             List.of(
                     CHECK,
-                    KeySpec.optional("topics", "list of texts", "For `missing`: lexicons that make a draft on"
-                            + " topic."),
+                    TOPICS,
                     TopicGate.UNLESS,
                     TopicGate.MIN_SENTENCES,
                     TopicGate.NOTES,
-                    KeySpec.optional("historical", "cue list", "For `outdated` and `closed`: words that show the line"
-                            + " is mentioned as history, not offered as help (\"used to\", \"the old\", \"called\");"
-                            + " such mentions, and mentions in a sentence with a year before the change, drop to"
-                            + " info.", LoadContext.CUE_KEYS.toArray(new KeySpec[0]))),
+                    HISTORICAL),
             List.of("service", "replacement", "date", "note", "region", "resources", "emergency", "terms",
                     "sentences", "foreign"),
             SuggestionSyntax.NONE, Map.of(TopicGate.EXCEPT, TopicGate.EXCEPT_ADVICE));
@@ -54,7 +58,7 @@ public final class CrisisResourceType implements RuleType {
         CrisisResourceMatcher.Check check = CHECK.read(root, CrisisResourceMatcher.Check.class);
         TopicGate gate = null;
         if (check == CrisisResourceMatcher.Check.MISSING) {
-            if (!root.has("topics")) {
+            if (!TOPICS.in(root)) {
                 throw root.error("check \"missing\" needs topics");
             }
             gate = TopicGate.compile(root, ctx, spec.id());
@@ -66,8 +70,9 @@ public final class CrisisResourceType implements RuleType {
                 }
             }
         }
-        PhraseSet historical = root.has("historical") ? ctx.cues(root.require("historical"),
-                spec.id() + " historical") : PhraseSet.builder(spec.id() + " historical").build();
+        String name = spec.id() + " historical";
+        PhraseSet historical = HISTORICAL.in(root) ? ctx.cues(HISTORICAL.of(root), name)
+                : PhraseSet.builder(name).build();
         return new CrisisResourceMatcher(spec, check, gate, historical, ctx.resources());
     }
 }

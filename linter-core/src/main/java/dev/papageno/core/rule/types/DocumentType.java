@@ -42,23 +42,39 @@ public final class DocumentType implements RuleType {
             + " note comes after the draft has begun to speak of the topic (a heading or title before it does not"
             + " count).");
 
-    static final KeySpec[] CUES = LoadContext.CUE_KEYS.toArray(new KeySpec[0]);
+    static final KeySpec[] CUES = LoadContext.cueKeys();
 
-    static final KeySpec NOTE = KeySpec.required("note", "map", "How a content note is recognised.",
-            KeySpec.required("labels", "cue list", "Labels that open a note (\"Content warning\", \"TW\"). They"
-                    + " count at the start of a block, or of a sentence near the top, when punctuation, the end of"
-                    + " the block, a subject or a word such as \"for\" follows.", CUES),
-            KeySpec.optional("qualifiedLabels", "cue list", "Labels that open a note only when their sentence or"
-                    + " the next names a subject (\"Disclaimer\", \"Warning\").", CUES),
-            KeySpec.required("statements", "cue list", "Phrases that warn readers (\"may be triggering\","
-                    + " \"proceed with care\"); a sentence near the top with one is a note.", CUES),
-            KeySpec.optional("pieces", "cue list", "Words for the piece itself (\"this post\", \"below\").", CUES),
-            KeySpec.optional("verbs", "cue list", "Words that say the piece treats a subject (\"discuss\","
-                    + " \"contain\"). A sentence near the top with a piece, a verb and a subject is a note.", CUES),
-            KeySpec.optional("subjects", "cue list", "Sensitive subjects a note names (usually the topic lexicons"
-                    + " and words such as \"sensitive topics\").", CUES),
-            KeySpec.optional("withinBlocks", "number", "How many blocks of body text count as the top. Default"
-                    + " 4."));
+    static final KeySpec LABELS = KeySpec.required("labels", "cue list", "Labels that open a note (\"Content"
+            + " warning\", \"TW\"). They count at the start of a block, or of a sentence near the top, when"
+            + " punctuation, the end of the block, a subject or a word such as \"for\" follows.", CUES);
+
+    static final KeySpec QUALIFIED_LABELS = KeySpec.optional("qualifiedLabels", "cue list", "Labels that open a"
+            + " note only when their sentence or the next names a subject (\"Disclaimer\", \"Warning\").", CUES);
+
+    static final KeySpec STATEMENTS = KeySpec.required("statements", "cue list", "Phrases that warn readers (\"may"
+            + " be triggering\", \"proceed with care\"); a sentence near the top with one is a note.", CUES);
+
+    static final KeySpec PIECES = KeySpec.optional("pieces", "cue list", "Words for the piece itself (\"this"
+            + " post\", \"below\").", CUES);
+
+    static final KeySpec VERBS = KeySpec.optional("verbs", "cue list", "Words that say the piece treats a subject"
+            + " (\"discuss\", \"contain\"). A sentence near the top with a piece, a verb and a subject is a note.",
+            CUES);
+
+    static final KeySpec SUBJECTS = KeySpec.optional("subjects", "cue list", "Sensitive subjects a note names"
+            + " (usually the topic lexicons and words such as \"sensitive topics\").", CUES);
+
+    static final KeySpec WITHIN_BLOCKS = KeySpec.optional("withinBlocks", "number", "How many blocks of body text"
+            + " count as the top. Default 4.");
+
+    static final KeySpec NOTE = KeySpec.required("note", "map", "How a content note is recognised.", LABELS,
+            QUALIFIED_LABELS, STATEMENTS, PIECES, VERBS, SUBJECTS, WITHIN_BLOCKS);
+
+    static final KeySpec TOPIC_WORDS = KeySpec.optional("topicWords", "map of texts", "Lexicon name to the words"
+            + " suggestions use for it (`eating-disorder: eating disorders`). Default: the lexicon's name.");
+
+    static final KeySpec SUPPORT_POINTER = KeySpec.optional("supportPointer", "text", "Words that `{support}` in a"
+            + " suggestion stands for when the draft gives help lines (\"Support contacts are listed below.\").");
 
     private static final TypeSchema SCHEMA = new TypeSchema("document",
             "Checks the draft as a whole, when its body is about one of the topics.",
@@ -70,10 +86,8 @@ public final class DocumentType implements RuleType {
                     TopicGate.NOTES,
                     WHEN,
                     NOTE,
-                    KeySpec.optional("topicWords", "map of texts", "Lexicon name to the words suggestions use for it"
-                            + " (`eating-disorder: eating disorders`). Default: the lexicon's name."),
-                    KeySpec.optional("supportPointer", "text", "Words that `{support}` in a suggestion stands for when"
-                            + " the draft gives help lines (\"Support contacts are listed below.\").")),
+                    TOPIC_WORDS,
+                    SUPPORT_POINTER),
             List.of("terms", "sentences", "topics", "line", "passage"),
             new SuggestionSyntax(List.of("topics", "support"), false, false),
             Map.of(TopicGate.EXCEPT, TopicGate.EXCEPT_ADVICE));
@@ -91,32 +105,36 @@ public final class DocumentType implements RuleType {
         CHECK.read(root, Check.class);
         TopicGate gate = TopicGate.compile(root, ctx, spec.id());
         boolean late = WHEN.read(root, When.class) == When.LATE;
-        YNode note = root.require("note").asMap().allowOnly(NOTE.childNames());
+        YNode note = NOTE.of(root).asMap().allowOnly(NOTE.childNames());
         String id = spec.id();
-        PhraseSet empty = PhraseSet.builder(id + " none").build();
         ContentNotes cues = new ContentNotes(
-                ctx.cues(note.require("labels"), id + " labels"),
-                note.has("qualifiedLabels") ? ctx.cues(note.require("qualifiedLabels"), id + " qualified labels")
-                        : empty,
-                ctx.cues(note.require("statements"), id + " statements"),
-                note.has("pieces") ? ctx.cues(note.require("pieces"), id + " pieces") : empty,
-                note.has("verbs") ? ctx.cues(note.require("verbs"), id + " verbs") : empty,
-                note.has("subjects") ? ctx.cues(note.require("subjects"), id + " subjects") : topicSubjects(gate, id),
-                note.has("withinBlocks") ? note.require("withinBlocks").asInt(1, 50) : 4);
+                cues(note, LABELS, ctx, id),
+                cues(note, QUALIFIED_LABELS, ctx, id),
+                cues(note, STATEMENTS, ctx, id),
+                cues(note, PIECES, ctx, id),
+                cues(note, VERBS, ctx, id),
+                SUBJECTS.in(note) ? cues(note, SUBJECTS, ctx, id) : topicSubjects(gate, id),
+                WITHIN_BLOCKS.in(note) ? WITHIN_BLOCKS.of(note).asInt(1, 50) : 4);
         Map<String, String> words = new LinkedHashMap<>();
         for (Lexicon l : gate.lexicons()) {
             words.put(l.name(), l.name());
         }
-        if (root.has("topicWords")) {
-            for (Map.Entry<String, YNode> e : root.require("topicWords").asMap().entries().entrySet()) {
+        if (TOPIC_WORDS.in(root)) {
+            for (Map.Entry<String, YNode> e : TOPIC_WORDS.of(root).asMap().entries().entrySet()) {
                 if (!words.containsKey(e.getKey())) {
-                    throw root.require("topicWords").keyError(e.getKey(), "not one of this rule's topics");
+                    throw TOPIC_WORDS.of(root).keyError(e.getKey(), "not one of this rule's topics");
                 }
                 words.put(e.getKey(), e.getValue().asText());
             }
         }
-        String pointer = root.has("supportPointer") ? root.require("supportPointer").asText() : "";
+        String pointer = SUPPORT_POINTER.in(root) ? SUPPORT_POINTER.of(root).asText() : "";
         return new DocumentMatcher(spec, gate, late, cues, Map.copyOf(words), pointer);
+    }
+
+    /** The phrases of a cue-list key of {@code note}; none when the key is absent. */
+    private static PhraseSet cues(YNode note, KeySpec key, LoadContext ctx, String id) throws ConfigException {
+        String name = id + " " + key.key();
+        return key.in(note) ? ctx.cues(key.of(note), name) : PhraseSet.builder(name).build();
     }
 
     private static PhraseSet topicSubjects(TopicGate gate, String id) {

@@ -30,23 +30,36 @@ public final class PatternType implements RuleType {
 
     public static final PatternType INSTANCE = new PatternType();
 
-    static final KeySpec TOKEN = KeySpec.optional("tokens", "list of maps", "The token tests, in order.",
-            KeySpec.optional("word", "text", "The token is this word (any case). A hyphen between words counts as a"
-                    + " space, so `mentally` followed by `ill` also matches \"mentally-ill\"."),
-            KeySpec.optional("words", "list of texts", "The token is one of these words."),
-            KeySpec.optional("lemma", "text", "The token is a form of this lemma."),
-            KeySpec.optional("lemmas", "list of texts", "The token is a form of one of these lemmas."),
-            KeySpec.optional("pos", "text or list of texts", "The token's Universal Dependencies tag ("
-                    + String.join(", ", PosTag.names()) + ")."),
-            KeySpec.optional("regex", "text", "The token matches this regular expression (RE2 syntax, whole token,"
-                    + " any case)."),
-            KeySpec.optional("negate", "true or false", "The token must fail the tests above. A negated element"
-                    + " also matches at the end of the sentence, where no token follows."),
-            KeySpec.optional("optional", "true or false", "The element may be absent."),
-            KeySpec.optional("skip", "number", "Up to this many tokens may come before the element. Default 0."),
-            KeySpec.optional("anchor", "true or false", "Only sentences holding this element's words are analysed."
-                    + " Default: the first required element with `word`, `words`, `lemma` or `lemmas`; mark a rarer"
-                    + " one when the first is a common word."));
+    static final KeySpec WORD = KeySpec.optional("word", "text", "The token is this word (any case). A hyphen"
+            + " between words counts as a space, so `mentally` followed by `ill` also matches \"mentally-ill\".");
+
+    static final KeySpec WORDS = KeySpec.optional("words", "list of texts", "The token is one of these words.");
+
+    static final KeySpec LEMMA = KeySpec.optional("lemma", "text", "The token is a form of this lemma.");
+
+    static final KeySpec LEMMAS = KeySpec.optional("lemmas", "list of texts", "The token is a form of one of these"
+            + " lemmas.");
+
+    static final KeySpec POS = KeySpec.optional("pos", "text or list of texts", "The token's Universal Dependencies"
+            + " tag (" + String.join(", ", PosTag.names()) + ").");
+
+    static final KeySpec REGEX = KeySpec.optional("regex", "text", "The token matches this regular expression (RE2"
+            + " syntax, whole token, any case).");
+
+    static final KeySpec NEGATE = KeySpec.optional("negate", "true or false", "The token must fail the tests above."
+            + " A negated element also matches at the end of the sentence, where no token follows.");
+
+    static final KeySpec OPTIONAL = KeySpec.optional("optional", "true or false", "The element may be absent.");
+
+    static final KeySpec SKIP = KeySpec.optional("skip", "number", "Up to this many tokens may come before the"
+            + " element. Default 0.");
+
+    static final KeySpec ANCHOR = KeySpec.optional("anchor", "true or false", "Only sentences holding this element's"
+            + " words are analysed. Default: the first required element with `word`, `words`, `lemma` or `lemmas`;"
+            + " mark a rarer one when the first is a common word.");
+
+    static final KeySpec TOKEN = KeySpec.optional("tokens", "list of maps", "The token tests, in order.", WORD, WORDS,
+            LEMMA, LEMMAS, POS, REGEX, NEGATE, OPTIONAL, SKIP, ANCHOR);
 
     static final KeySpec TOKENS = new KeySpec("tokens", true, "list of maps", TOKEN.description(), TOKEN.children());
 
@@ -97,7 +110,7 @@ public final class PatternType implements RuleType {
 
     private static TokenPatterns.TokenPattern pattern(YNode match, Variant variant, String anchorName)
             throws ConfigException {
-        YNode tokens = match.require("tokens");
+        YNode tokens = TOKENS.of(match);
         List<TokenPatterns.Element> elements = new ArrayList<>();
         PhraseSet.Builder anchor = null;
         int anchorIndex = 0;
@@ -108,9 +121,9 @@ public final class PatternType implements RuleType {
             String lemma = null;
             boolean anchorable = false;
             List<String> lemmaWords = new ArrayList<>();
-            if (t.has("word") || t.has("words")) {
+            if (WORD.in(t) || WORDS.in(t)) {
                 forms = new HashSet<>();
-                YNode wordsNode = t.has("word") ? t.require("word") : t.require("words");
+                YNode wordsNode = WORD.in(t) ? WORD.of(t) : WORDS.of(t);
                 for (String w : wordsNode.asStringList()) {
                     if (PatternMatcher.innerHyphen(w)) {
                         throw wordsNode.error("\"" + w + "\" has a hyphen; hyphens in the text count as spaces, so"
@@ -120,11 +133,11 @@ public final class PatternType implements RuleType {
                 }
                 anchorable = true;
             }
-            if (t.has("lemma") || t.has("lemmas")) {
+            if (LEMMA.in(t) || LEMMAS.in(t)) {
                 if (forms == null) {
                     forms = new HashSet<>();
                 }
-                YNode lemmaNode = t.has("lemma") ? t.require("lemma") : t.require("lemmas");
+                YNode lemmaNode = LEMMA.in(t) ? LEMMA.of(t) : LEMMAS.of(t);
                 for (String l : lemmaNode.asStringList()) {
                     if (PatternMatcher.innerHyphen(l)) {
                         throw lemmaNode.error("\"" + l + "\" has a hyphen; hyphens in the text count as spaces, so"
@@ -139,21 +152,21 @@ public final class PatternType implements RuleType {
                 }
                 anchorable = true;
             }
-            Set<String> tags = t.has("pos") ? LoadContext.posTags(t.require("pos")) : null;
-            Pattern regex = t.has("regex") ? LoadContext.regex(t.require("regex")) : null;
-            boolean negate = t.has("negate") && t.require("negate").asBoolean();
-            boolean optional = t.has("optional") && t.require("optional").asBoolean();
-            int skip = t.has("skip") ? t.require("skip").asInt(0, 10) : 0;
+            Set<String> tags = POS.in(t) ? LoadContext.posTags(POS.of(t)) : null;
+            Pattern regex = REGEX.in(t) ? LoadContext.regex(REGEX.of(t)) : null;
+            boolean negate = NEGATE.in(t) && NEGATE.of(t).asBoolean();
+            boolean optional = OPTIONAL.in(t) && OPTIONAL.of(t).asBoolean();
+            int skip = SKIP.in(t) ? SKIP.of(t).asInt(0, 10) : 0;
             if (forms == null && tags == null && regex == null) {
                 throw t.error("a token test needs word, words, lemma, lemmas, pos or regex");
             }
-            boolean marked = t.has("anchor") && t.require("anchor").asBoolean();
+            boolean marked = ANCHOR.in(t) && ANCHOR.of(t).asBoolean();
             if (marked && (!anchorable || negate || optional)) {
-                throw t.require("anchor").error("an anchor must be a required element with word, words, lemma or"
+                throw ANCHOR.of(t).error("an anchor must be a required element with word, words, lemma or"
                         + " lemmas");
             }
             if (marked && chosen) {
-                throw t.require("anchor").error("only one element can be the anchor");
+                throw ANCHOR.of(t).error("only one element can be the anchor");
             }
             if ((anchor == null || marked) && anchorable && !negate && !optional && !chosen) {
                 anchorIndex = elements.size();
@@ -175,10 +188,10 @@ public final class PatternType implements RuleType {
         }
         int first = 0;
         int last = elements.size() - 1;
-        if (match.has("mark")) {
-            List<YNode> mark = match.require("mark").asList();
+        if (MARK.in(match)) {
+            List<YNode> mark = MARK.of(match).asList();
             if (mark.size() != 2) {
-                throw match.require("mark").error("needs two numbers: the first and last element of the span");
+                throw MARK.of(match).error("needs two numbers: the first and last element of the span");
             }
             first = mark.get(0).asInt(0, elements.size() - 1);
             last = mark.get(1).asInt(first, elements.size() - 1);

@@ -26,7 +26,7 @@ public final class PhraseType implements RuleType {
 
     static final KeySpec UNFIXABLE = KeySpec.optional("unfixable", "cue list", "More phrases to report, with"
             + " suggestions but no automatic fix (for word orders the suggestions do not fit, such as \"suicide was"
-            + " committed\").", LoadContext.CUE_KEYS.toArray(new KeySpec[0]));
+            + " committed\").", LoadContext.cueKeys());
 
     static final KeySpec MATCH = KeySpec.required("match", "map", "What to find.",
             KeySpec.optional("phrases", "list of texts", "Phrases that must appear as written (any case)."),
@@ -65,7 +65,7 @@ public final class PhraseType implements RuleType {
     }
 
     private static PhraseSet phrases(YNode cues, LoadContext ctx, String name) throws ConfigException {
-        if (!cues.has("phrases") && !cues.has("lemmas") && !cues.has("lexicons")) {
+        if (!LoadContext.hasCues(cues)) {
             throw cues.error("needs phrases, lemmas or lexicons");
         }
         PhraseSet.Builder b = PhraseSet.builder(name);

@@ -47,7 +47,7 @@ public final class TopicGate {
 
     static final KeySpec NOTES = KeySpec.optional("notes", "cue list", "Labels of content notes (\"TW:\","
             + " \"Content note\"). A sentence that one of them opens does not count: a note names the topic, it"
-            + " does not discuss it.", LoadContext.CUE_KEYS.toArray(new KeySpec[0]));
+            + " does not discuss it.", LoadContext.cueKeys());
 
     /** The key that {@code unless.inside} replaced, and what to write instead. */
     static final String EXCEPT = "except";

@@ -24,12 +24,15 @@ import java.util.List;
  */
 record Variant(int order, List<String> suggestions, boolean fixable, Conditions conditions) {
 
+    static final KeySpec SUGGEST = KeySpec.optional("suggest", "list of texts", "Suggestions for this variant."
+            + " Default: the rule's.");
+
+    static final KeySpec FIX = KeySpec.optional("fix", "true or false", "Whether the first suggestion may be"
+            + " applied. Default: the rule's `fix` when the variant has no `suggest`, else true.");
+
     /** The keys a variant adds to the type's own match keys. */
     static List<KeySpec> settingKeys() {
-        return List.of(
-                KeySpec.optional("suggest", "list of texts", "Suggestions for this variant. Default: the rule's."),
-                KeySpec.optional("fix", "true or false", "Whether the first suggestion may be applied. Default: the"
-                        + " rule's `fix` when the variant has no `suggest`, else true."),
+        return List.of(SUGGEST, FIX,
                 new KeySpec("requires", false, Conditions.REQUIRES.shape(), "As the rule's `requires`, for this"
                         + " variant. Default: the rule's.", Conditions.REQUIRES.children()),
                 new KeySpec("unless", false, Conditions.UNLESS.shape(), "As the rule's `unless`, for this variant."
@@ -69,7 +72,7 @@ record Variant(int order, List<String> suggestions, boolean fixable, Conditions 
     static <T> List<T> readAll(RuleSpec spec, YNode root, LoadContext ctx, TypeSchema type, KeySpec match,
             KeySpec variants, MatchReader<T> reader) throws ConfigException {
         if (spec.fixable() && spec.suggestions().isEmpty()) {
-            throw root.require("fix").error("a fixable rule needs suggest");
+            throw FIX.of(root).error("a fixable rule needs suggest");
         }
         YNode own = root.require(match.key()).asMap().allowOnly(match.childNames());
         Variant rule = ofRule(spec, Conditions.read(root, ctx, spec.id()));
@@ -89,14 +92,13 @@ record Variant(int order, List<String> suggestions, boolean fixable, Conditions 
     /** Reads a variant's settings, inheriting the rule's where a key is left out. */
     private static Variant read(YNode node, int order, LoadContext ctx, RuleSpec spec, Variant rule, TypeSchema type)
             throws ConfigException {
-        if (node.has("suggest")) {
-            type.suggest().check(node.require("suggest"));
+        if (SUGGEST.in(node)) {
+            type.suggest().check(SUGGEST.of(node));
         }
-        List<String> suggest = node.has("suggest") ? node.require("suggest").asStringList() : rule.suggestions();
-        boolean fix = node.has("fix") ? node.require("fix").asBoolean()
-                : node.has("suggest") ? !suggest.isEmpty() : rule.fixable();
+        List<String> suggest = SUGGEST.in(node) ? SUGGEST.of(node).asStringList() : rule.suggestions();
+        boolean fix = FIX.in(node) ? FIX.of(node).asBoolean() : SUGGEST.in(node) ? !suggest.isEmpty() : rule.fixable();
         if (fix && suggest.isEmpty()) {
-            throw (node.has("fix") ? node.require("fix") : node).error("a fixable variant needs suggest");
+            throw (FIX.in(node) ? FIX.of(node) : node).error("a fixable variant needs suggest");
         }
         Conditions conditions = Conditions.read(node, ctx, spec.id() + " variant " + order, rule.conditions());
         return new Variant(order, List.copyOf(suggest), fix, conditions);
