@@ -10,16 +10,10 @@ import java.io.Writer;
  * One line per finding, {@code path:line:col severity rule message}, the shape editors, terminals
  * and {@code grep} understand; the suggestion follows after {@code instead:} when there is one.
  */
-public final class CompactReporter implements Reporter {
+public final class CompactReporter extends AbstractReporter {
 
-    @Override
-    public String id() {
-        return "compact";
-    }
-
-    @Override
-    public String description() {
-        return "one line per finding: path:line:col severity rule message (for editors and grep)";
+    public CompactReporter() {
+        super("compact", "one line per finding: path:line:col severity rule message (for editors and grep)", "txt");
     }
 
     @Override
