@@ -9,9 +9,11 @@ import dev.papageno.core.api.RuleSetting;
 import dev.papageno.core.Linter;
 import dev.papageno.core.api.Severity;
 import dev.papageno.core.Spelling;
+import dev.papageno.core.fix.AtomicFiles;
 import dev.papageno.core.fix.FixException;
 import dev.papageno.core.fix.FixedFile;
 import dev.papageno.core.fix.Fixer;
+import dev.papageno.core.input.DraftReader;
 import dev.papageno.core.input.Input;
 import dev.papageno.core.input.InputCollector;
 import dev.papageno.core.report.Printable;
@@ -19,6 +21,7 @@ import dev.papageno.core.report.ReportOptions;
 import dev.papageno.core.report.Reporter;
 import dev.papageno.core.report.Reporters;
 import dev.papageno.core.api.Summary;
+import dev.papageno.core.report.StreamingReporter;
 import dev.papageno.core.source.InputFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,6 +62,9 @@ import picocli.CommandLine.Parameters;
             "  2  wrong usage, a broken config or rule file, or an input that cannot be read",
             "  3  internal error"})
 final class CheckCommand implements Callable<Integer> {
+
+    /** The most files linted at a time. */
+    static final int MAX_THREADS = 256;
 
     private final Io io;
 
@@ -114,6 +120,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Report only errors: warnings and info are neither shown nor counted.")
     boolean quiet;
 
+    @Option(names = {"-v", "--verbose"},
+            description = "Also say on standard error which config file and rule folders the run uses.")
+    boolean verbose;
+
     @Option(names = "--threads", paramLabel = "N", description = "Lint N files at a time. Default: one per core.")
     Integer threads;
 
@@ -164,27 +174,40 @@ final class CheckCommand implements Callable<Integer> {
         try {
             builder = configure(configOptions.builder());
         } catch (ConfigException e) {
-            err.println("papageno: " + e.getMessage());
+            Say.error(err, e.getMessage());
             return ExitCode.USAGE_OR_INPUT.code();
+        }
+        if (verbose) {
+            Say.error(err, configOptions.describe());
+            configOptions.loaded.ruleFolders().forEach(f -> Say.error(err, "rule folder: " + f));
         }
         ExitCode code = ExitCode.OK;
         try (Linter linter = ConfigOptions.build(builder, spec.commandLine())) {
-            Run run = lint(linter);
+            boolean streamed = !fix && !fixDryRun && output == null && reporter instanceof StreamingReporter;
+            ReportOptions options = options(linter);
+            Run run = streamed ? lint(linter, (StreamingReporter) reporter, options, out) : lint(linter, null, null, out);
             LintResult result = run.result();
+            if (streamed) {
+                if (quiet) {
+                    result = result.atLeast(Severity.ERROR);
+                }
+                ((StreamingReporter) reporter).end(result, options, out);
+                out.flush();
+            }
             if (fix || fixDryRun) {
                 Fixing fixing = fix(linter, run, out, err);
                 result = fixing.result();
                 code = code.max(fixing.code());
             }
-            if (quiet) {
+            if (quiet && !streamed) {
                 result = result.atLeast(Severity.ERROR);
             }
-            if (!fixDryRun || output != null) {
-                code = code.max(report(reporter, result, linter, out, err));
+            if (!streamed && (!fixDryRun || output != null)) {
+                code = code.max(report(reporter, result, options, out, err));
             }
             for (FileResult f : result.files()) {
                 if (f.error().isPresent()) {
-                    err.println("papageno: " + Printable.of(f.path()) + ": " + f.error().get());
+                    Say.error(err, Printable.of(f.path()) + ": " + f.error().get());
                     code = code.max(ExitCode.USAGE_OR_INPUT);
                 }
             }
@@ -193,7 +216,10 @@ final class CheckCommand implements Callable<Integer> {
             }
             return code.code();
         } catch (ConfigException e) {
-            err.println("papageno: " + e.getMessage());
+            Say.error(err, e.getMessage());
+            return ExitCode.USAGE_OR_INPUT.code();
+        } catch (IOException e) {
+            Say.error(err, "cannot write the report: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT.code();
         }
     }
@@ -205,8 +231,8 @@ final class CheckCommand implements Callable<Integer> {
         if (fix && paths.contains("-")) {
             throw usage("--fix cannot write back to standard input; use --fix-dry-run to see the changes");
         }
-        if (threads != null && threads < 1) {
-            throw usage("--threads must be 1 or more");
+        if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+            throw usage("--threads must be between 1 and " + MAX_THREADS + ", not " + threads);
         }
         if (maxFindings != null && maxFindings < 0) {
             throw usage("--max-findings must be 0 or more");
@@ -273,40 +299,82 @@ final class CheckCommand implements Callable<Integer> {
     private record Run(LintResult result, Map<String, Path> files) {
     }
 
-    private Run lint(Linter linter) {
+    /**
+     * Lints every input, standard input and files in one request. With a streaming reporter, each
+     * input is reported as soon as it and every input before it (in path order) are done, and only
+     * its findings are kept afterwards.
+     */
+    private Run lint(Linter linter, StreamingReporter stream, ReportOptions options, PrintWriter out) {
         List<Path> given = new ArrayList<>();
-        List<FileResult> results = new ArrayList<>();
         for (String p : paths) {
-            if (p.equals("-")) {
-                String name = Optional.ofNullable(stdinFilename).orElse("<stdin>");
-                results.add(linter.lint(LintRequest.bytes(name, readStdin())).only());
-            } else {
+            if (!p.equals("-")) {
                 given.add(Path.of(p));
             }
         }
+        List<LintRequest> parts = new ArrayList<>();
         Map<String, Path> files = new HashMap<>();
+        ProgressBar progress = null;
         if (!given.isEmpty()) {
             InputCollector.Collected c = linter.collect(given);
-            results.addAll(c.errors());
+            refuseOutputAmongInputs(c.inputs());
             for (Input in : c.inputs()) {
                 files.put(in.display(), in.path());
             }
             boolean bar = io.terminal().stderrIsTerminal() && !quiet && c.inputs().size() >= ProgressBar.MIN_FILES;
-            ProgressBar progress = bar ? new ProgressBar(spec.commandLine().getErr(), io.terminal().columns()) : null;
-            try {
-                results.addAll(linter.lint(LintRequest.inputs(c.inputs()).withProgress(progress)).files());
-            } finally {
-                if (progress != null) {
-                    progress.clear();
-                }
+            progress = bar ? new ProgressBar(spec.commandLine().getErr(), io.terminal().columns()) : null;
+            parts.add(LintRequest.collected(c));
+        }
+        if (paths.contains("-")) {
+            parts.add(LintRequest.bytes(Optional.ofNullable(stdinFilename).orElse("<stdin>"), readStdin()));
+        }
+        LintRequest request = LintRequest.several(parts).withProgress(progress);
+        if (stream != null) {
+            ProgressBar bar = progress;
+            request = request.withSink(r -> emit(r, stream, options, out, bar));
+        }
+        try {
+            return new Run(linter.lint(request), files);
+        } finally {
+            if (progress != null) {
+                progress.clear();
             }
         }
-        return new Run(new LintResult(results), files);
     }
 
+    /** Reports one input as soon as it is linted. */
+    private void emit(FileResult r, StreamingReporter stream, ReportOptions options, PrintWriter out,
+            ProgressBar progress) {
+        if (progress != null && io.terminal().stdoutIsTerminal()) {
+            progress.clear();
+        }
+        try {
+            stream.file(quiet ? r.atLeast(Severity.ERROR) : r, options, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** {@code -o post.md post.md} would write the report over the draft: refused before anything is read. */
+    private void refuseOutputAmongInputs(List<Input> inputs) {
+        if (output == null || !Files.exists(output)) {
+            return;
+        }
+        for (Input in : inputs) {
+            try {
+                if (Files.isSameFile(output, in.path())) {
+                    throw usage("--output " + output + " is one of the drafts to check (" + in.display()
+                            + "); the report would overwrite it");
+                }
+            } catch (IOException e) {
+                // a draft that cannot be compared is reported when it is read
+            }
+        }
+    }
+
+    /** Reads standard input up to one byte past the size limit, so a larger input is refused while it is read. */
     private byte[] readStdin() {
         try {
-            return io.in().readAllBytes();
+            return io.in().readNBytes((int) DraftReader.MAX_BYTES + 1);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot read standard input: "
                     + e.getMessage());
@@ -325,12 +393,28 @@ final class CheckCommand implements Callable<Integer> {
     private Fixing fix(Linter linter, Run run, PrintWriter out, PrintWriter err) {
         Fixer fixer = new Fixer(linter);
         List<FileResult> after = new ArrayList<>();
+        // A file with several names (a symbolic link beside it, two links given) is fixed once.
+        // The identities are read before anything is written: a fixed file is a new file.
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        Map<String, Object> keys = new HashMap<>();
+        for (FileResult r : run.result().files()) {
+            Path file = run.files().get(r.path());
+            if (file != null && !r.hasError() && !r.fixable().isEmpty()) {
+                keys.put(r.path(), fileKey(file));
+            }
+        }
         ExitCode code = ExitCode.OK;
         int findings = 0;
         int files = 0;
         for (FileResult r : run.result().files()) {
             if (r.hasError() || r.fixable().isEmpty()) {
                 after.add(r);
+                continue;
+            }
+            Path file = run.files().get(r.path());
+            Object key = keys.get(r.path());
+            if (key != null && !seen.add(key)) {
+                after.add(fixDryRun ? r : linter.lint(LintRequest.file(file, r.path())).only());
                 continue;
             }
             FixedFile fixed = fixer.fix(r);
@@ -342,11 +426,10 @@ final class CheckCommand implements Callable<Integer> {
                 out.print(fixed.diff());
                 after.add(r);
             } else {
-                Path file = run.files().get(r.path());
                 try {
                     fixer.write(file, fixed);
                 } catch (FixException e) {
-                    err.println("papageno: " + Printable.of(r.path()) + ": not fixed: " + e.getMessage());
+                    Say.error(err, Printable.of(r.path()) + ": not fixed: " + e.getMessage());
                     code = code.max(ExitCode.USAGE_OR_INPUT);
                     after.add(r);
                     continue;
@@ -360,25 +443,39 @@ final class CheckCommand implements Callable<Integer> {
         if (!quiet) {
             String what = findings == 0 ? "Nothing to fix." : (fixDryRun ? "Would fix " : "Fixed ")
                     + Summary.plural(findings, "finding") + " in " + Summary.plural(files, "file") + ".";
-            err.println("papageno: " + what);
+            Say.error(err, what);
         }
         return new Fixing(new LintResult(after), code);
     }
 
-    private ExitCode report(Reporter reporter, LintResult result, Linter linter, PrintWriter out, PrintWriter err) {
+    /** The identity of the file a path names (device and inode), or null when it cannot be read. */
+    private static Object fileKey(Path file) {
+        try {
+            Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            return key != null ? key : file.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private ReportOptions options(Linter linter) {
         boolean toTerminal = output == null && io.terminal().stdoutIsTerminal();
         boolean colors = switch (color) {
             case "always" -> true;
             case "never" -> false;
             default -> toTerminal && !io.terminal().noColor();
         };
-        ReportOptions options = new ReportOptions(colors, linter.rules(), linter.failPolicy(),
-                toTerminal ? io.terminal().columns() : 0);
+        return new ReportOptions(colors, linter.rules(), linter.failPolicy(),
+                toTerminal ? io.terminal().columns() : 0, configOptions.loaded.file().map(Path::toString).orElse(null));
+    }
+
+    private ExitCode report(Reporter reporter, LintResult result, ReportOptions options, PrintWriter out,
+            PrintWriter err) {
         if (output == null) {
             try {
                 reporter.write(result, options, out);
             } catch (IOException e) {
-                err.println("papageno: cannot write the report: " + e.getMessage());
+                Say.error(err, "cannot write the report: " + e.getMessage());
                 return ExitCode.USAGE_OR_INPUT;
             }
             out.flush();
@@ -389,15 +486,17 @@ final class CheckCommand implements Callable<Integer> {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            AtomicFiles.write(output, stream -> {
+                Writer w = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 reporter.write(result, options, w);
-            }
+                w.flush();
+            });
         } catch (IOException e) {
-            err.println("papageno: cannot write the report to " + output + ": " + describe(e));
+            Say.error(err, "cannot write the report to " + output + ": " + describe(e));
             return ExitCode.USAGE_OR_INPUT;
         }
         if (!quiet) {
-            err.println("papageno: " + Summary.plural(result.findingCount(), "finding") + " in "
+            Say.error(err, Summary.plural(result.findingCount(), "finding") + " in "
                     + Summary.plural(result.files().size(), "file") + "; " + reporter.id() + " report written to "
                     + output);
         }

@@ -25,11 +25,15 @@ final class ConfigOptions {
             description = "Readers' region for crisis resources: us, ca, uk, ie, au, nz or intl.")
     String region;
 
+    /** The config read by the last {@link #builder()}. */
+    Config loaded = Config.EMPTY;
+
     /** A builder with the config file and these options applied. */
     Linter.Builder builder() throws ConfigException {
         Linter.Builder b = Linter.builder();
         Config cfg = noConfig ? Config.EMPTY : config != null ? ConfigLoader.load(config)
                 : ConfigLoader.discover(Path.of(""));
+        loaded = cfg;
         b.config(cfg);
         if (profile != null) {
             b.profile(profile);
@@ -38,6 +42,18 @@ final class ConfigOptions {
             b.region(region);
         }
         return b;
+    }
+
+    /** Which config the run uses, for {@code --verbose}. */
+    String describe() {
+        if (noConfig) {
+            return "config: none (--no-config)";
+        }
+        if (loaded.file().isPresent()) {
+            return "config: " + loaded.file().get();
+        }
+        Path here = Path.of("").toAbsolutePath();
+        return "config: none (no .papageno.yml from " + here + " up to " + ConfigLoader.searchTop(here) + ")";
     }
 
     /**

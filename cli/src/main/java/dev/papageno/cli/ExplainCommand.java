@@ -70,7 +70,7 @@ final class ExplainCommand implements Callable<Integer> {
                 }
                 out.println("The " + id + " rules:");
                 for (RuleSpec s : inCategory) {
-                    out.println("  " + s.id() + "  " + s.summary().strip());
+                    out.println("  " + Printable.of(s.id() + "  " + s.summary().strip()));
                 }
                 out.println();
                 out.println("Run 'papageno explain RULE' to read about one.");
@@ -79,7 +79,7 @@ final class ExplainCommand implements Callable<Integer> {
             explain(out, rule.get().spec(), linter);
             return ExitCode.OK.code();
         } catch (ConfigException e) {
-            err.println("papageno: " + e.getMessage());
+            Say.error(err, e.getMessage());
             return ExitCode.USAGE_OR_INPUT.code();
         }
     }
@@ -88,7 +88,7 @@ final class ExplainCommand implements Callable<Integer> {
         boolean color = io.terminal().stdoutIsTerminal() && !io.terminal().noColor();
         int width = io.terminal().stdoutIsTerminal() && io.terminal().columns() > 0
                 ? Math.min(100, io.terminal().columns()) : 80;
-        out.println(bold(s.id(), color));
+        out.println(bold(Printable.of(s.id()), color));
         List<String> facts = new ArrayList<>();
         facts.add(s.severity().id() + " by default");
         Severity now = linter.activeRules().get(s.id());
@@ -123,14 +123,15 @@ final class ExplainCommand implements Callable<Integer> {
         if (!s.sources().isEmpty()) {
             section(out, "Sources", color);
             for (SourceRef ref : s.sources()) {
-                out.println("  " + ref.title());
-                out.println("    " + ref.url());
+                out.println("  " + Printable.of(ref.title()));
+                out.println("    " + Printable.of(ref.url()));
             }
         }
         section(out, "Turning it off", color);
-        out.println("  for a project, in .papageno.yml:   rules: { " + s.id() + ": off }");
-        out.println("  for one run:                        papageno check --disable " + s.id() + " ...");
-        out.println("  for one line of a draft:           <!-- papageno-disable-next-line " + s.id() + " -->");
+        String id = Printable.of(s.id());
+        out.println("  for a project, in .papageno.yml:   rules: { " + id + ": off }");
+        out.println("  for one run:                        papageno check --disable " + id + " ...");
+        out.println("  for one line of a draft:           <!-- papageno-disable-next-line " + id + " -->");
         out.flush();
     }
 
@@ -194,7 +195,7 @@ final class ExplainCommand implements Callable<Integer> {
             if (line.length() > 2) {
                 line.append(' ');
             }
-            line.append(word);
+            line.append(Printable.of(word));
         }
         if (line.length() > 2) {
             out.println(line);

@@ -53,14 +53,14 @@ final class InitCommand implements Callable<Integer> {
         }
         Path file = folder.resolve(ConfigLoader.FILE_NAMES.get(0));
         if (Files.exists(file) && !force) {
-            err.println("papageno: " + file + " already exists; use --force to overwrite it");
+            Say.error(err, file + " already exists; use --force to overwrite it");
             return ExitCode.USAGE_OR_INPUT.code();
         }
         RuleSet rules;
         try (Linter linter = ConfigOptions.build(Linter.builder().profile(profile), spec.commandLine())) {
             rules = linter.rules();
         } catch (ConfigException e) {
-            err.println("papageno: " + e.getMessage());
+            Say.error(err, e.getMessage());
             return ExitCode.USAGE_OR_INPUT.code();
         }
         String regions = String.join(", ", new TreeSet<>(rules.resources().regions().keySet()));
@@ -83,7 +83,7 @@ final class InitCommand implements Callable<Integer> {
                         StandardOpenOption.WRITE);
             }
         } catch (FileAlreadyExistsException e) {
-            err.println("papageno: " + file + " already exists; use --force to overwrite it");
+            Say.error(err, file + " already exists; use --force to overwrite it");
             return ExitCode.USAGE_OR_INPUT.code();
         } catch (IOException e) {
             err.println("papageno: cannot write " + file + ": " + (e.getMessage() == null ? e : e.getMessage()));

@@ -11,8 +11,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in, new PrintWriter(System.out, false, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), Terminal.detect()));
+        System.exit(run(args, System.in, StandardOutput.open(), new PrintWriter(System.err, true,
+                StandardCharsets.UTF_8), Terminal.detect()));
     }
 
     /**
@@ -23,13 +23,24 @@ public final class Main {
         return run(args, System.in, out, err, Terminal.NONE);
     }
 
-    /** Runs the command with all its streams given and returns the exit code. */
+    /**
+     * Runs the command with all its streams given and returns the exit code. Nothing escapes: a
+     * failed write to standard output is exit 2 (a closed pipe without a word), and any other
+     * {@link Throwable} (a stack overflow, running out of memory) is one line and exit 3.
+     */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Terminal terminal) {
+        int code;
         try {
-            return PapagenoCommand.commandLine(new Io(in, terminal), out, err).execute(args);
-        } finally {
-            out.flush();
-            err.flush();
+            code = PapagenoCommand.commandLine(new Io(in, terminal), out, err).execute(args);
+        } catch (Throwable t) {
+            code = PapagenoCommand.crashed(t, err);
         }
+        try {
+            out.flush();
+        } catch (Throwable t) {
+            code = Math.max(code, PapagenoCommand.crashed(t, err));
+        }
+        err.flush();
+        return code;
     }
 }

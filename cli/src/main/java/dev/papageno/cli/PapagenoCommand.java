@@ -60,16 +60,36 @@ public final class PapagenoCommand implements Runnable {
             c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.USAGE_OR_INPUT.code();
         });
-        cmd.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            c.getErr().println("papageno: internal error: " + ex);
-            if (System.getenv("PAPAGENO_DEBUG") != null) {
-                ex.printStackTrace(c.getErr());
-            } else {
-                c.getErr().println("Please report this; set PAPAGENO_DEBUG=1 to see the details.");
-            }
-            return ExitCode.INTERNAL.code();
-        });
+        cmd.setExecutionExceptionHandler((ex, c, parseResult) -> crashed(ex, c.getErr()));
         return cmd;
+    }
+
+    /**
+     * What a failure that reached the top gives: a failed write to standard output is exit 2 with
+     * one line (none for a closed pipe); anything else is an internal error, exit 3, in one line
+     * (with the stack trace only when {@code PAPAGENO_DEBUG} is set).
+     */
+    static int crashed(Throwable t, PrintWriter err) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof StandardOutput.Failure f) {
+                if (f.report() && !f.brokenPipe()) {
+                    Say.error(err, "cannot write to standard output: " + f.reason());
+                }
+                return ExitCode.USAGE_OR_INPUT.code();
+            }
+        }
+        String what = t instanceof StackOverflowError ? "stack overflow"
+                : t instanceof OutOfMemoryError ? "out of memory (" + t.getMessage() + "); the heap can be raised with"
+                        + " JAVA_TOOL_OPTIONS=-Xmx2g"
+                : t.toString();
+        boolean debug = System.getenv("PAPAGENO_DEBUG") != null;
+        Say.error(err, "internal error: " + what.lines().findFirst().orElse("") + (debug ? ""
+                : " (please report this; PAPAGENO_DEBUG=1 shows the details)"));
+        if (debug) {
+            t.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.INTERNAL.code();
     }
 
     private static List<String> optionNames(CommandLine c) {

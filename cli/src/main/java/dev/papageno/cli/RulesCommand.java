@@ -5,6 +5,7 @@ import dev.papageno.core.Linter;
 import dev.papageno.core.RuleIds;
 import dev.papageno.core.api.Severity;
 import dev.papageno.core.api.Summary;
+import dev.papageno.core.report.Printable;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSpec;
 import java.io.PrintWriter;
@@ -65,15 +66,15 @@ final class RulesCommand implements Callable<Integer> {
                 category = s.category();
                 Severity sev = active.get(s.id());
                 String level = sev == null ? "off" : sev.id();
-                out.println(pad(s.id(), idWidth) + "  " + pad(level, 8) + "  " + (s.autoFixable() ? "yes" : " - ") + "  "
-                        + s.summary().strip());
+                out.println(Printable.of(pad(s.id(), idWidth) + "  " + pad(level, 8) + "  "
+                        + (s.autoFixable() ? "yes" : " - ") + "  " + s.summary().strip()));
             }
             out.println();
             out.println(Summary.plural(shown.size(), "rule") + ", profile "
                     + linter.profile().id() + ". Run 'papageno explain RULE' to read about one.");
             return ExitCode.OK.code();
         } catch (ConfigException e) {
-            err.println("papageno: " + e.getMessage());
+            Say.error(err, e.getMessage());
             return ExitCode.USAGE_OR_INPUT.code();
         }
     }

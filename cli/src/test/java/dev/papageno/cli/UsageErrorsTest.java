@@ -23,7 +23,7 @@ class UsageErrorsTest {
         "check --fail-on sometimes x.md                    | not a fail threshold                      | papageno check --help",
         "check --profile blogg x.md                        | unknown profile \"blogg\"                  | papageno check --help",
         "check --region mars x.md                          | unknown region \"mars\"                    | papageno check --help",
-        "check --threads 0 x.md                            | --threads must be 1 or more               | papageno check --help",
+        "check --threads 0 x.md                            | --threads must be between 1 and 256       | papageno check --help",
         "check --fix --fix-dry-run x.md                    | cannot be used together                   | papageno check --help",
         "check --encoding klingon x.md                     | unknown encoding \"klingon\"               | papageno check --help",
         "check --exclude [abc x.md                         | without \"]\"                              | papageno check --help",

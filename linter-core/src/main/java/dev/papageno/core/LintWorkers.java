@@ -1,5 +1,7 @@
 package dev.papageno.core;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -7,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The threads a {@link Linter} lints on, started on first use: daemon threads with a deep stack,
@@ -25,11 +29,6 @@ final class LintWorkers implements AutoCloseable {
         this.threads = threads;
     }
 
-    /** How many tasks run at once. */
-    int threads() {
-        return threads;
-    }
-
     /** Starts a task on a linting thread. */
     <T> Future<T> submit(Callable<T> task) {
         return pool().submit(task);
@@ -38,6 +37,39 @@ final class LintWorkers implements AutoCloseable {
     /** Runs a task on a linting thread and waits for it. */
     <T> T run(Callable<T> task, String what) {
         return await(submit(task), what);
+    }
+
+    /**
+     * Runs {@code task} for each item on the linting threads and hands the results to
+     * {@code inOrder} in item order, each as soon as it and every item before it are done. When
+     * {@code inOrder} throws, the tasks not yet done are cancelled.
+     *
+     * @param name what an item is called in a failure's message
+     */
+    <T, R> void inOrder(List<T> items, Function<T, String> name, Function<T, R> task, Consumer<R> inOrder) {
+        if (items.size() <= 1 || threads == 1) {
+            for (T item : items) {
+                inOrder.accept(run(() -> task.apply(item), name.apply(item)));
+            }
+            return;
+        }
+        List<Future<R>> futures = new ArrayList<>();
+        for (T item : items) {
+            futures.add(submit(() -> task.apply(item)));
+        }
+        try {
+            for (int i = 0; i < futures.size(); i++) {
+                R r = await(futures.get(i), name.apply(items.get(i)));
+                futures.set(i, null);
+                inOrder.accept(r);
+            }
+        } finally {
+            for (Future<R> f : futures) {
+                if (f != null) {
+                    f.cancel(true);
+                }
+            }
+        }
     }
 
     /** The task's result, or its failure as an unchecked exception naming {@code what}. */

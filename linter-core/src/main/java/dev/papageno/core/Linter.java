@@ -23,12 +23,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Papageno's entry point: configure once, then lint files, folders or text.
@@ -61,6 +62,7 @@ public final class Linter implements AutoCloseable {
     private final LintWorkers workers;
     private final InputCollector collector;
     private final Profile profile;
+    private final MemoryBudget budget = MemoryBudget.forHeap();
 
     private Linter(Builder b, RuleSet rules, Profile profile, Map<String, Severity> active, LintSettings settings,
             Selection selection) {
@@ -103,27 +105,73 @@ public final class Linter implements AutoCloseable {
     /**
      * Lints what the request names. Inputs that cannot be read are in the result with the reason,
      * never thrown; files are linted in parallel and come back in path order.
+     *
+     * <p>With a {@linkplain LintRequest#withSink sink}, each input's result goes to the sink in path
+     * order as soon as it and every input before it are done, and the result returned keeps only
+     * the findings, not the drafts: a front end that reports as it goes holds a few drafts at a
+     * time, not the whole run. Drafts in flight are bounded by their size as well as by the thread
+     * count. An exception thrown by the sink (a closed pipe) ends the run at once.
      */
     public LintResult lint(LintRequest request) {
+        List<FileResult> ready = new ArrayList<>();
+        List<Input> inputs = new ArrayList<>();
+        List<LintRequest.Drafts> texts = new ArrayList<>();
+        gather(request.drafts(), ready, inputs, texts);
         LintRequest.Progress progress = request.progress();
-        List<FileResult> results = new ArrayList<>();
-        LintRequest.Drafts drafts = request.drafts();
+        int total = texts.size() + inputs.size();
+        AtomicInteger done = new AtomicInteger();
+        for (LintRequest.Drafts t : texts) {
+            FileResult r = lintText(t);
+            progress.fileDone(done.incrementAndGet(), total, r.path());
+            ready.add(r);
+        }
+        Optional<LintRequest.Sink> sink = request.sink();
+        List<FileResult> before = new ArrayList<>(new LintResult(ready).files());
+        List<FileResult> kept = new ArrayList<>();
+        Consumer<FileResult> inOrder = r -> {
+            sink.ifPresent(s -> s.accept(r));
+            kept.add(sink.isPresent() ? r.withoutSource() : r);
+        };
+        int[] next = {0};
+        inputs.sort(Comparator.comparing(Input::display));
+        lintInputs(inputs, progress, done, total, r -> {
+            while (next[0] < before.size() && before.get(next[0]).path().compareTo(r.path()) <= 0) {
+                inOrder.accept(before.get(next[0]++));
+            }
+            inOrder.accept(r);
+        });
+        while (next[0] < before.size()) {
+            inOrder.accept(before.get(next[0]++));
+        }
+        return new LintResult(kept);
+    }
+
+    /** Sorts what a request names into results known already, files to lint and texts to lint. */
+    private void gather(LintRequest.Drafts drafts, List<FileResult> ready, List<Input> inputs,
+            List<LintRequest.Drafts> texts) {
         if (drafts instanceof LintRequest.Paths p) {
             InputCollector.Collected c = collector.collect(p.paths());
-            results.addAll(c.errors());
-            results.addAll(lintInputs(c.inputs(), progress));
+            ready.addAll(c.errors());
+            inputs.addAll(c.inputs());
         } else if (drafts instanceof LintRequest.Collected c) {
-            results.addAll(c.collected().errors());
-            results.addAll(lintInputs(c.collected().inputs(), progress));
-        } else if (drafts instanceof LintRequest.Bytes b) {
-            results.add(lintBytes(b.name(), b.bytes()));
-            progress.fileDone(1, 1, b.name());
-        } else if (drafts instanceof LintRequest.Source src) {
-            SourceText source = src.source();
-            results.add(onWorker(() -> FileResult.ok(source.name(), engine.lint(source, src.format()), source)));
-            progress.fileDone(1, 1, source.name());
+            ready.addAll(c.collected().errors());
+            inputs.addAll(c.collected().inputs());
+        } else if (drafts instanceof LintRequest.Several several) {
+            for (LintRequest.Drafts part : several.parts()) {
+                gather(part, ready, inputs, texts);
+            }
+        } else {
+            texts.add(drafts);
         }
-        return new LintResult(results);
+    }
+
+    /** Lints standard input's bytes or a text in memory. */
+    private FileResult lintText(LintRequest.Drafts text) {
+        if (text instanceof LintRequest.Bytes b) {
+            return lintBytes(b.name(), b.bytes());
+        }
+        LintRequest.Source src = (LintRequest.Source) text;
+        return onWorker(() -> lintSource(src.source().name(), src.source(), src.format()));
     }
 
     /** Finds the drafts that a request for these paths would check, without linting them. */
@@ -139,30 +187,22 @@ public final class Linter implements AutoCloseable {
         return collector;
     }
 
-    private List<FileResult> lintInputs(List<Input> inputs, LintRequest.Progress progress) {
-        int total = inputs.size();
-        AtomicInteger done = new AtomicInteger();
-        if (inputs.size() <= 1 || workers.threads() == 1) {
-            List<FileResult> out = new ArrayList<>();
-            for (Input in : inputs) {
-                out.add(onWorker(() -> lintFile(in.path(), in.display())));
-                progress.fileDone(done.incrementAndGet(), total, in.display());
-            }
-            return out;
-        }
-        List<Future<FileResult>> futures = new ArrayList<>();
-        for (Input in : inputs) {
-            futures.add(workers.submit(() -> {
+    /**
+     * Lints the inputs in parallel and hands each result to {@code inOrder} in input order, as soon
+     * as it and every input before it are done, keeping none. Drafts in flight are bounded by size.
+     */
+    private void lintInputs(List<Input> inputs, LintRequest.Progress progress, AtomicInteger done, int total,
+            Consumer<FileResult> inOrder) {
+        workers.inOrder(inputs, Input::display, in -> {
+            int taken = budget.acquire(in.path());
+            try {
                 FileResult r = lintFile(in.path(), in.display());
                 progress.fileDone(done.incrementAndGet(), total, in.display());
                 return r;
-            }));
-        }
-        List<FileResult> out = new ArrayList<>();
-        for (int i = 0; i < futures.size(); i++) {
-            out.add(LintWorkers.await(futures.get(i), inputs.get(i).display()));
-        }
-        return out;
+            } finally {
+                budget.release(taken);
+            }
+        }, inOrder);
     }
 
     private FileResult lintFile(Path path, String display) {
@@ -172,8 +212,13 @@ public final class Linter implements AutoCloseable {
         } catch (DraftReader.UnreadableException e) {
             return FileResult.failed(display, e.getMessage());
         }
-        InputFormat f = formatFor(path.getFileName().toString());
-        return FileResult.ok(display, engine.lint(source, f), source);
+        return lintSource(display, source, formatFor(path.getFileName().toString()));
+    }
+
+    /** Lints a decoded draft, keeping the first findings and counting the rest. */
+    private FileResult lintSource(String display, SourceText source, InputFormat f) {
+        LintEngine.Findings found = engine.lintCapped(source, f);
+        return FileResult.ok(display, found.findings(), found.omitted(), source);
     }
 
     /** The format a file of this name is read as: the one set on the builder, or by its extension. */
@@ -194,7 +239,7 @@ public final class Linter implements AutoCloseable {
             return FileResult.failed(name, e.getMessage());
         }
         InputFormat f = formatFor(name);
-        return onWorker(() -> FileResult.ok(name, engine.lint(source, f), source));
+        return onWorker(() -> lintSource(name, source, f));
     }
 
     private <T> T onWorker(java.util.concurrent.Callable<T> task) {

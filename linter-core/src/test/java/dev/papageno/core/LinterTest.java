@@ -142,6 +142,50 @@ class LinterTest {
     }
 
     @Test
+    void aSinkHearsEveryInputInPathOrderAndTheResultKeepsNoDrafts(@TempDir Path dir) throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (String name : List.of("d.md", "b.md", "e.md", "a.md")) {
+            Path f = dir.resolve(name);
+            Files.writeString(f, "He committed suicide.\n");
+            files.add(f);
+        }
+        files.add(dir.resolve("c.md"));
+        try (Linter l = TestRules.builder().threads(3).build()) {
+            List<String> heard = new ArrayList<>();
+            LintRequest request = LintRequest.several(List.of(LintRequest.paths(files),
+                    LintRequest.bytes(dir.resolve("bb.md").toString(), "He committed suicide.\n".getBytes(
+                            StandardCharsets.UTF_8))));
+            LintResult r = l.lint(request.withSink(f -> {
+                assertEquals(!f.hasError(), f.source().isPresent(), f.path());
+                heard.add(Path.of(f.path()).getFileName().toString());
+            }));
+            assertEquals(List.of("a.md", "b.md", "bb.md", "c.md", "d.md", "e.md"), heard);
+            assertEquals(heard, r.files().stream().map(f -> Path.of(f.path()).getFileName().toString()).toList());
+            assertTrue(r.files().stream().noneMatch(f -> f.source().isPresent()));
+            assertEquals(5, r.findingCount());
+            assertEquals("no such file or directory", r.files().get(3).error().orElseThrow());
+        }
+    }
+
+    @Test
+    void whatASinkThrowsEndsTheRun(@TempDir Path dir) throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            files.add(Files.writeString(dir.resolve(i + ".md"), "He committed suicide.\n"));
+        }
+        try (Linter l = TestRules.builder().threads(2).build()) {
+            List<String> heard = new ArrayList<>();
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> l.lint(LintRequest.paths(files).withSink(f -> {
+                        heard.add(f.path());
+                        throw new IllegalStateException("reader gone");
+                    })));
+            assertEquals("reader gone", e.getMessage());
+            assertEquals(1, heard.size());
+        }
+    }
+
+    @Test
     void lintTextWorksForEveryFormat() throws Exception {
         try (Linter l = TestRules.builder().build()) {
             for (InputFormat f : InputFormat.values()) {

@@ -9,6 +9,7 @@ import dev.papageno.core.api.Severity;
 import dev.papageno.core.config.Config;
 import dev.papageno.core.config.ConfigLoader;
 import dev.papageno.core.input.InputCollector;
+import dev.papageno.core.report.Printable;
 import dev.papageno.core.report.ReportOptions;
 import dev.papageno.core.api.Summary;
 import java.io.File;
@@ -122,6 +123,9 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
+    /** The config file the run uses, if any. */
+    private Path usedConfig;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -136,31 +140,31 @@ public final class CheckMojo extends AbstractMojo {
         }
         ProjectDrafts drafts = drafts();
         for (Path missing : drafts.missingFolders()) {
-            getLog().info("Papageno: source directory " + drafts.display(missing) + " does not exist; skipped");
+            getLog().info(Printable.of("Papageno: source directory " + drafts.display(missing) + " does not exist; skipped"));
         }
         try (Linter linter = linter(drafts)) {
             InputCollector.Collected found = drafts.collect(linter.inputCollector());
             if (found.inputs().isEmpty() && found.errors().isEmpty()) {
                 getLog().info("Papageno: no drafts found in " + drafts.describeFolders());
             } else if (getLog().isDebugEnabled()) {
-                found.inputs().forEach(in -> getLog().debug("Papageno: checking " + in.display()));
+                found.inputs().forEach(in -> getLog().debug(Printable.of("Papageno: checking " + in.display())));
             }
             LintResult result = linter.lint(LintRequest.collected(found));
             new FindingLog(getLog()).findings(result);
-            List<Path> written = reports.write(result, new ReportOptions(false, linter.rules(), linter.failPolicy()),
-                    outputDirectory.toPath());
+            List<Path> written = reports.write(result, new ReportOptions(false, linter.rules(), linter.failPolicy(), 0,
+                    usedConfig == null ? null : drafts.display(usedConfig)), outputDirectory.toPath());
             if (!found.inputs().isEmpty() || !found.errors().isEmpty()) {
                 getLog().info("Papageno: " + FindingLog.summary(result));
             }
             for (Path p : written) {
-                getLog().info("Papageno report: " + drafts.display(p));
+                getLog().info(Printable.of("Papageno report: " + drafts.display(p)));
             }
             decide(linter.failPolicy(), result, written, drafts);
         } catch (IOException e) {
             throw new MojoExecutionException("Papageno: cannot write a report into "
                     + drafts.display(outputDirectory.toPath()) + ": " + e.getMessage(), e);
         } catch (Linter.LintFailure e) {
-            throw new MojoExecutionException("Papageno: " + e.getMessage(), e);
+            throw new MojoExecutionException(Printable.of("Papageno: " + e.getMessage()), e);
         }
     }
 
@@ -168,7 +172,7 @@ public final class CheckMojo extends AbstractMojo {
     private void decide(FailPolicy policy, LintResult result, List<Path> written, ProjectDrafts drafts)
             throws MojoExecutionException, MojoFailureException {
         String where = written.isEmpty() ? "see the log above"
-                : "reports: " + written.stream().map(drafts::display).collect(Collectors.joining(", "));
+                : Printable.of("reports: " + written.stream().map(drafts::display).collect(Collectors.joining(", ")));
         long unreadable = result.files().stream().filter(f -> f.hasError()).count();
         if (unreadable > 0) {
             throw new MojoExecutionException("Papageno: " + Summary.plural(unreadable, "draft")
@@ -227,9 +231,10 @@ public final class CheckMojo extends AbstractMojo {
                 config = ConfigLoader.discover(project.getBasedir().toPath());
             }
         } catch (ConfigException e) {
-            throw new MojoExecutionException("Papageno: " + configError(e, drafts));
+            throw new MojoExecutionException(Printable.of("Papageno: " + configError(e, drafts)));
         }
         config.file().ifPresent(f -> getLog().debug("Papageno: config " + f));
+        usedConfig = config.file().map(f -> f.toAbsolutePath().normalize()).orElse(null);
         builder.config(config);
         try {
             if (failOn != null && !failOn.isBlank()) {
@@ -250,9 +255,9 @@ public final class CheckMojo extends AbstractMojo {
             charset(config).ifPresent(builder::encoding);
             return builder.build();
         } catch (ConfigException e) {
-            throw new MojoExecutionException("Papageno: " + configError(e, drafts));
+            throw new MojoExecutionException(Printable.of("Papageno: " + configError(e, drafts)));
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Papageno: " + e.getMessage());
+            throw new MojoExecutionException(Printable.of("Papageno: " + e.getMessage()));
         }
     }
 

@@ -4,12 +4,14 @@ import dev.papageno.core.api.FileResult;
 import dev.papageno.core.api.Finding;
 import dev.papageno.core.api.LintResult;
 import dev.papageno.core.api.Summary;
+import dev.papageno.core.report.Printable;
 import org.apache.maven.plugin.logging.Log;
 
 /**
  * Writes findings to the Maven log the way a compiler writes its diagnostics: one line each,
  * {@code path:[line,column] rule-id: message (instead: ...)}, at Maven's error, warning or info
- * level by the finding's severity.
+ * level by the finding's severity. Every line goes through {@link Printable}: a file name with a
+ * line break in it cannot start a log line of its own (which a CI runner could take for a command).
  */
 final class FindingLog {
 
@@ -22,7 +24,7 @@ final class FindingLog {
     /** Logs every finding and every draft that could not be read. */
     void findings(LintResult result) {
         for (FileResult f : result.files()) {
-            f.error().ifPresent(e -> log.error(f.path() + ": " + e));
+            f.error().ifPresent(e -> log.error(Printable.of(f.path() + ": " + e)));
             for (Finding x : f.findings()) {
                 String line = line(f.path(), x);
                 switch (x.severity()) {
@@ -43,7 +45,7 @@ final class FindingLog {
             sb.append(" (").append(x.length() > 0 ? "instead: " : "add: ")
                     .append(String.join(" | ", x.suggestions())).append(')');
         }
-        return sb.toString();
+        return Printable.of(sb.toString());
     }
 
     /** {@code 3 drafts checked: 2 findings (0 errors, 2 warnings, 0 info) in 1 draft}. */

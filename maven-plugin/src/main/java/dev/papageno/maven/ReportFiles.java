@@ -70,7 +70,10 @@ final class ReportFiles {
         return r.id().equals(ext) ? "papageno." + ext : "papageno-" + r.id() + "." + ext;
     }
 
-    /** Writes every report into {@code folder} (created if needed) and returns the files, in format order. */
+    /**
+     * Writes every report into {@code folder} (created if needed), each atomically, and returns the
+     * files, in format order.
+     */
     List<Path> write(LintResult result, ReportOptions options, Path folder) throws IOException {
         List<Path> written = new ArrayList<>();
         if (reporters.isEmpty()) {
@@ -79,9 +82,12 @@ final class ReportFiles {
         Files.createDirectories(folder);
         for (Reporter r : reporters) {
             Path file = folder.resolve(fileName(r));
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            // Written beside and renamed: a failed report leaves the previous one whole, never half a file.
+            dev.papageno.core.fix.AtomicFiles.write(file, stream -> {
+                Writer out = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 r.write(result, options, out);
-            }
+                out.flush();
+            });
             written.add(file);
         }
         return written;

@@ -39,8 +39,8 @@ public record FailPolicy(Optional<Severity> threshold, Optional<Integer> maxFind
     public Optional<String> failureReason(LintResult result) {
         if (threshold.isPresent()) {
             Severity t = threshold.get();
-            long at = result.files().stream().flatMap(f -> f.findings().stream())
-                    .filter(f -> f.severity().atLeast(t)).count();
+            long at = result.countsBySeverity().entrySet().stream().filter(e -> e.getKey().atLeast(t))
+                    .mapToLong(e -> e.getValue()).sum();
             if (at > 0) {
                 return Optional.of(Summary.plural(at, "finding") + " at or above " + t.id());
             }

@@ -36,7 +36,7 @@ public final class LintResult {
     }
 
     public int findingCount() {
-        return files.stream().mapToInt(f -> f.findings().size()).sum();
+        return files.stream().mapToInt(FileResult::findingCount).sum();
     }
 
     /** Number of findings of each severity (every severity present, zero included). */
@@ -49,14 +49,14 @@ public final class LintResult {
             for (Finding x : f.findings()) {
                 counts.merge(x.severity(), 1, Integer::sum);
             }
+            f.omitted().forEach((s, n) -> counts.merge(s, n, Integer::sum));
         }
         return counts;
     }
 
     /** The same result with only the findings at or above a severity. */
     public LintResult atLeast(Severity min) {
-        return new LintResult(files.stream().map(f -> f.withFindings(
-                f.findings().stream().filter(x -> x.severity().atLeast(min)).toList())).toList());
+        return new LintResult(files.stream().map(f -> f.atLeast(min)).toList());
     }
 
     /** Number of findings that carry an automatic fix. */

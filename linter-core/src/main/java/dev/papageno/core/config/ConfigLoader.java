@@ -7,6 +7,7 @@ import dev.papageno.core.api.Severity;
 import dev.papageno.core.rule.load.RuleSetLoader;
 import dev.papageno.core.yaml.YNode;
 import dev.papageno.core.yaml.Yaml;
+import dev.papageno.core.yaml.YamlFile;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.MalformedInputException;
@@ -34,7 +35,11 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
-    /** The nearest config file in {@code dir} or a folder above it. */
+    /**
+     * The nearest config file in {@code dir} or a folder above it, up to the top of the repository
+     * (the first folder that holds {@code .git}), as ignore files are read: a config above the
+     * repository belongs to something else.
+     */
     public static Optional<Path> find(Path dir) {
         Path d = dir.toAbsolutePath().normalize();
         while (d != null) {
@@ -44,9 +49,21 @@ public final class ConfigLoader {
                     return Optional.of(p);
                 }
             }
+            if (Files.exists(d.resolve(".git"))) {
+                return Optional.empty();
+            }
             d = d.getParent();
         }
         return Optional.empty();
+    }
+
+    /** The folder the config search stops at: the top of the repository {@code dir} is in, or the file system's root. */
+    public static Path searchTop(Path dir) {
+        Path d = dir.toAbsolutePath().normalize();
+        while (d.getParent() != null && !Files.exists(d.resolve(".git"))) {
+            d = d.getParent();
+        }
+        return d;
     }
 
     /** Reads the config found from {@code dir} upward, or the empty config. */
@@ -58,14 +75,7 @@ public final class ConfigLoader {
     /** Reads a config file. */
     public static Config load(Path file) throws ConfigException {
         String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-            throw new ConfigException(name, "not valid UTF-8");
-        } catch (IOException e) {
-            throw new ConfigException(name, "cannot read: " + describe(e));
-        }
+        String text = YamlFile.read(file);
         return parse(text, name, file.toAbsolutePath().getParent());
     }
 

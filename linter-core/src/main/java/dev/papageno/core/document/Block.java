@@ -24,12 +24,11 @@ public final class Block {
     private final String container;
     private final String columnHeader;
     private final String text;
-    private final int[] srcStart;
-    private final int[] srcEnd;
+    private final OffsetMap offsets;
     private final List<InlineSpan> inlines;
 
     Block(int index, BlockKind kind, int headingLevel, int quoteDepth, boolean reference, boolean emphasized,
-            String container, String columnHeader, String text, int[] srcStart, int[] srcEnd, List<InlineSpan> inlines) {
+            String container, String columnHeader, String text, OffsetMap offsets, List<InlineSpan> inlines) {
         this.index = index;
         this.kind = kind;
         this.headingLevel = headingLevel;
@@ -39,8 +38,7 @@ public final class Block {
         this.container = container;
         this.columnHeader = columnHeader;
         this.text = text;
-        this.srcStart = srcStart;
-        this.srcEnd = srcEnd;
+        this.offsets = offsets;
         this.inlines = List.copyOf(inlines);
     }
 
@@ -114,9 +112,9 @@ public final class Block {
     /** Source offset of the char at a block-text offset. */
     public int sourceOffset(int i) {
         if (i >= text.length()) {
-            return text.isEmpty() ? 0 : srcEnd[text.length() - 1];
+            return text.isEmpty() ? 0 : offsets.end(text.length() - 1);
         }
-        return srcStart[i];
+        return offsets.start(i);
     }
 
     /** Source range covered by the block-text range {@code [from, to)}. */
@@ -125,10 +123,10 @@ public final class Block {
             return TextRange.empty(0);
         }
         if (from >= to) {
-            int at = from < text.length() ? srcStart[from] : srcEnd[text.length() - 1];
+            int at = from < text.length() ? offsets.start(from) : offsets.end(text.length() - 1);
             return TextRange.empty(at);
         }
-        return new TextRange(srcStart[from], srcEnd[to - 1]);
+        return new TextRange(offsets.start(from), offsets.end(to - 1));
     }
 
     /** The whole block in source offsets. */
@@ -138,12 +136,7 @@ public final class Block {
 
     /** Block-text offset of a source offset, or -1 when the source offset is not inside the block's text. */
     public int blockOffset(int sourceOffset) {
-        for (int i = 0; i < srcStart.length; i++) {
-            if (srcStart[i] <= sourceOffset && sourceOffset < Math.max(srcEnd[i], srcStart[i] + 1)) {
-                return i;
-            }
-        }
-        return -1;
+        return offsets.charAt(sourceOffset);
     }
 
     @Override

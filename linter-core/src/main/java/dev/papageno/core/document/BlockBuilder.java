@@ -1,7 +1,6 @@
 package dev.papageno.core.document;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,8 +10,7 @@ import java.util.List;
 public final class BlockBuilder {
 
     private final StringBuilder text = new StringBuilder();
-    private int[] starts = new int[64];
-    private int[] ends = new int[64];
+    private final OffsetMap offsets = new OffsetMap();
     private final List<InlineSpan> inlines = new ArrayList<>();
 
     private BlockKind kind;
@@ -79,31 +77,28 @@ public final class BlockBuilder {
         return true;
     }
 
+    /** Appends one char, normalised for matching ({@link MatchText}): an invisible char is dropped. */
     private void push(char c, int start, int end) {
-        int n = text.length();
-        if (n == starts.length) {
-            starts = Arrays.copyOf(starts, n * 2);
-            ends = Arrays.copyOf(ends, n * 2);
+        if (c > 0x7F) {
+            if (MatchText.invisible(c)) {
+                return;
+            }
+            c = MatchText.plain(c);
         }
         text.append(c);
-        starts[n] = start;
-        ends[n] = end;
+        offsets.add(start, end);
     }
 
     /** Appends source chars that appear as they are. */
     public void appendVerbatim(CharSequence source, int from, int to) {
-        int n = text.length();
-        int add = to - from;
-        if (n + add > starts.length) {
-            int size = Math.max(n + add, starts.length * 2);
-            starts = Arrays.copyOf(starts, size);
-            ends = Arrays.copyOf(ends, size);
+        if (MatchText.needed(source, from, to)) {
+            for (int i = from; i < to; i++) {
+                push(source.charAt(i), i, i + 1);
+            }
+            return;
         }
         text.append(source, from, to);
-        for (int i = 0; i < add; i++) {
-            starts[n + i] = from + i;
-            ends[n + i] = from + i + 1;
-        }
+        offsets.addCopied(from, to - from);
     }
 
     /**
@@ -116,7 +111,7 @@ public final class BlockBuilder {
 
     /** Appends one space standing for a line break, inline code or a tag at {@code at}. */
     public void appendSeparator(int at, int end) {
-        if (text.length() > 0 && text.charAt(text.length() - 1) == ' ' && ends[text.length() - 1] >= at) {
+        if (text.length() > 0 && text.charAt(text.length() - 1) == ' ' && offsets.end(text.length() - 1) >= at) {
             return;
         }
         push(' ', at, Math.max(at, end));
@@ -151,8 +146,7 @@ public final class BlockBuilder {
     }
 
     Block build(int index, boolean reference) {
-        int n = text.length();
         return new Block(index, kind, headingLevel, quoteDepth, reference, emphasized || whollyEmphasized(),
-                container, columnHeader, text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), inlines);
+                container, columnHeader, text.toString(), offsets.trimmed(), inlines);
     }
 }

@@ -173,7 +173,14 @@ final class MarkdownParser implements DocumentParser {
                 if (lit.startsWith("<!--") && r != null) {
                     out.comment(stripComment(lit), r);
                 }
-                separator(b, r);
+                if (joinsWords(lit)) {
+                    // commit<b>ted</b> is one word, as an HTML file has it
+                    if (r != null) {
+                        cursor = r.end();
+                    }
+                } else {
+                    separator(b, r);
+                }
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 separator(b, r);
             } else {
@@ -279,6 +286,24 @@ final class MarkdownParser implements DocumentParser {
             }
             return new TextRange(start, end);
         }
+    }
+
+    /** Inline elements whose tags sit inside words, as in HTML: they never separate words. */
+    private static final java.util.Set<String> PHRASING = java.util.Set.of("a", "abbr", "b", "bdi", "bdo", "cite",
+            "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike",
+            "strong", "sub", "sup", "time", "tt", "u", "var", "wbr");
+
+    /** Whether an inline HTML tag is the opening or closing tag of a phrasing element ({@code <b>}, {@code </em>}). */
+    static boolean joinsWords(String tag) {
+        if (!tag.startsWith("<") || tag.startsWith("<!")) {
+            return false;
+        }
+        int i = tag.startsWith("</") ? 2 : 1;
+        int j = i;
+        while (j < tag.length() && Character.isLetterOrDigit(tag.charAt(j))) {
+            j++;
+        }
+        return j > i && PHRASING.contains(tag.substring(i, j).toLowerCase(java.util.Locale.ROOT));
     }
 
     static String stripComment(String literal) {

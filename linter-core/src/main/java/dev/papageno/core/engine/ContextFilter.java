@@ -54,6 +54,9 @@ final class ContextFilter {
     boolean inTitle(DocumentContext ctx, RuleMatch m) {
         BlockView v = ctx.view(m.block());
         WordTokens words = v.words();
+        if (headline(words, v.sentenceAt(m.from()))) {
+            return false;
+        }
         int first = words.indexAt(m.from());
         int capitals = 0;
         int i = first;
@@ -79,6 +82,35 @@ final class ContextFilter {
         boolean before = first > 0 && words.start(first - 1) > s.start() && words.joinedToNext(first - 1)
                 && Character.isUpperCase(words.original(first - 1).charAt(0));
         return after || before;
+    }
+
+    /** The fewest words of a sentence in headline style: "Suicide Squad" alone is a name, not a headline. */
+    private static final int HEADLINE_MIN_WORDS = 3;
+
+    /**
+     * Whether a sentence is written as a headline: in capitals throughout, or with every word of
+     * three or more words capitalised (small words aside). There capitals say nothing about names,
+     * so words in Title Case are not taken for a title: "Local Man Committed Suicide After Losing
+     * His Job" is a finding, as news guidance is most of all about headlines.
+     */
+    static boolean headline(WordTokens words, Sentence s) {
+        int count = 0;
+        boolean allCaps = true;
+        boolean allCapitalised = true;
+        for (int i = words.indexAt(s.start()); i < words.size() && words.start(i) < s.end(); i++) {
+            String w = words.original(i);
+            if (!Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            count++;
+            if (!w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                allCaps = false;
+            }
+            if (!SMALL_WORDS.contains(words.word(i)) && !Character.isUpperCase(w.charAt(0))) {
+                allCapitalised = false;
+            }
+        }
+        return count >= HEADLINE_MIN_WORDS && (allCaps || allCapitalised);
     }
 
     /** Whether the match sits in quotation marks or a blockquote. */

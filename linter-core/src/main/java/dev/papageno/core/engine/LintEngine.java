@@ -73,33 +73,83 @@ public final class LintEngine {
         return active;
     }
 
+    /** The most findings kept for one file; the others are counted by severity, not kept. */
+    public static final int MAX_FINDINGS_PER_FILE = 10_000;
+
+    /**
+     * The findings of one input: the first {@link #MAX_FINDINGS_PER_FILE} in report order, and how
+     * many more there were of each severity.
+     *
+     * @param findings the kept findings
+     * @param omitted  severity to the number of findings not kept (no entry for none)
+     */
+    public record Findings(List<Finding> findings, Map<Severity, Integer> omitted) {
+        public Findings {
+            omitted = Map.copyOf(omitted);
+        }
+    }
+
     /** Lints a decoded source read as the given format. */
     public List<Finding> lint(SourceText source, InputFormat format) {
+        return lintCapped(source, format).findings();
+    }
+
+    /** Lints a decoded source, keeping at most {@link #MAX_FINDINGS_PER_FILE} findings and counting the rest. */
+    public Findings lintCapped(SourceText source, InputFormat format) {
         Document doc = DocumentParser.forFormat(format).parse(source);
-        return lint(doc);
+        return lintCapped(doc);
     }
 
     /** Lints a parsed document. */
     public List<Finding> lint(Document doc) {
+        return lintCapped(doc).findings();
+    }
+
+    /**
+     * Lints a parsed document. Matches become findings as rules report them, and whenever twice the
+     * cap is reached the findings are put in order and cut to the cap, so memory stays bounded
+     * however dense the draft.
+     */
+    public Findings lintCapped(Document doc) {
         DocumentContext ctx = new DocumentContext(doc, rules, settings);
         Suppressions suppressions = new Suppressions(doc.directives(), doc.source());
         List<Finding> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<Severity, Integer> omitted = new java.util.EnumMap<>(Severity.class);
         for (Rule rule : rules.rules()) {
             Severity configured = active.get(rule.spec().id());
             if (configured == null) {
                 continue;
             }
-            List<RuleMatch> matches = new ArrayList<>();
-            rule.check(ctx, matches::add);
-            for (RuleMatch m : matches) {
+            // One finding per rule and range; the rule is the same throughout this loop.
+            Set<Long> seen = new HashSet<>();
+            rule.check(ctx, m -> {
                 Optional<Finding> f = finding(ctx, m, configured, suppressions);
-                if (f.isPresent() && seen.add(f.get().rule() + "@" + f.get().range())) {
+                if (f.isPresent() && seen.add(((long) f.get().offset() << 32) | f.get().length())) {
                     out.add(f.get());
+                    if (out.size() >= 2 * MAX_FINDINGS_PER_FILE) {
+                        cut(out, omitted);
+                    }
                 }
-            }
+            });
         }
-        return oneFindingPerWords(out);
+        List<Finding> kept = oneFindingPerWords(out);
+        if (kept.size() > MAX_FINDINGS_PER_FILE) {
+            kept = new ArrayList<>(kept);
+            cut(kept, omitted);
+        }
+        return new Findings(kept, omitted);
+    }
+
+    /** Keeps the first {@link #MAX_FINDINGS_PER_FILE} findings in report order and counts the others. */
+    private static void cut(List<Finding> findings, Map<Severity, Integer> omitted) {
+        List<Finding> one = oneFindingPerWords(findings);
+        List<Finding> sorted = new ArrayList<>(one);
+        sorted.sort(dev.papageno.core.api.FileResult.ORDER);
+        for (Finding f : sorted.subList(Math.min(MAX_FINDINGS_PER_FILE, sorted.size()), sorted.size())) {
+            omitted.merge(f.severity(), 1, Integer::sum);
+        }
+        findings.clear();
+        findings.addAll(sorted.subList(0, Math.min(MAX_FINDINGS_PER_FILE, sorted.size())));
     }
 
     /**

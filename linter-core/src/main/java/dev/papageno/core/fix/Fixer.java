@@ -34,9 +34,19 @@ public final class Fixer {
     public static final int MAX_PASSES = 10;
 
     private final Linter linter;
+    private final AtomicFiles.BeforeRename beforeRename;
 
     public Fixer(Linter linter) {
+        this(linter, AtomicFiles.BeforeRename.NONE);
+    }
+
+    /**
+     * A fixer that runs {@code beforeRename} when a fixed copy is on disk, just before the file is
+     * checked for the last time and replaced: a seam for tests that change the file at that moment.
+     */
+    public Fixer(Linter linter, AtomicFiles.BeforeRename beforeRename) {
         this.linter = linter;
+        this.beforeRename = beforeRename;
     }
 
     /**
@@ -72,24 +82,30 @@ public final class Fixer {
     }
 
     /**
-     * Writes a fixed file back in place of {@code path}: checks that the file still holds what was
-     * linted and that writing it back changes no byte outside the fixes, then replaces it
-     * atomically.
+     * Writes a fixed file back in place of {@code path} (a symbolic link is followed to its file):
+     * checks that the file still holds what was linted and that writing it back changes no byte
+     * outside the fixes, then replaces it atomically, keeping its owner, group and mode, and only if
+     * it is still the same file with the same bytes just before the rename (see {@link AtomicFiles}).
+     * A file with more than one name (hard link) is left alone: a new copy would split its names.
      *
+     * @return the file's identity (device and inode), or null when there was nothing to write
      * @throws FixException when the file changed, cannot be written back byte for byte, or cannot be
      *                      written at all
      */
-    public void write(Path path, FixedFile fixed) throws FixException {
+    public Object write(Path path, FixedFile fixed) throws FixException {
         if (!fixed.changed()) {
-            return;
+            return null;
         }
         SourceText original = fixed.original();
-        byte[] onDisk;
+        AtomicFiles.Snapshot was;
         try {
-            onDisk = Files.readAllBytes(path);
+            was = AtomicFiles.Snapshot.of(path.toRealPath());
+        } catch (AtomicFiles.ChangedException e) {
+            throw new FixException(e.getMessage() + "; not fixed", e);
         } catch (IOException e) {
             throw new FixException("cannot read it again: " + IoErrors.reason(e), e);
         }
+        byte[] onDisk = was.bytes();
         try {
             SourceText now = SourceText.decode(original.name(), onDisk, original.charset());
             if (!now.text().equals(original.text()) || now.hasBom() != original.hasBom()) {
@@ -102,10 +118,18 @@ public final class Fixer {
             throw new FixException("writing it back as " + original.charset().name()
                     + " would change bytes outside the fixes; not fixed");
         }
+        int links = was.links();
+        if (links > 1) {
+            throw new FixException("it has " + links + " hard links, which a fixed copy would split; not fixed"
+                    + " (fix it through --fix-dry-run and git apply)");
+        }
         try {
-            AtomicFiles.replace(path, fixed.bytes());
+            AtomicFiles.replace(was, fixed.bytes(), beforeRename);
+        } catch (AtomicFiles.ChangedException e) {
+            throw new FixException(e.getMessage(), e);
         } catch (IOException e) {
             throw new FixException("cannot write it: " + IoErrors.reason(e), e);
         }
+        return was.key();
     }
 }

@@ -32,8 +32,8 @@ public final class UnifiedDiff {
         List<Op> ops = diff(a, b);
         StringBuilder out = new StringBuilder();
         boolean absolute = path.startsWith("/") || (path.length() > 2 && path.charAt(1) == ':');
-        out.append(absolute ? "--- " : "--- a/").append(path).append('\n');
-        out.append(absolute ? "+++ " : "+++ b/").append(path).append('\n');
+        out.append("--- ").append(quoted(absolute ? path : "a/" + path)).append('\n');
+        out.append("+++ ").append(quoted(absolute ? path : "b/" + path)).append('\n');
         int i = 0;
         while (i < ops.size()) {
             if (ops.get(i).kind() == Kind.SAME) {
@@ -202,5 +202,50 @@ public final class UnifiedDiff {
             ops.add(reversed.get(i));
         }
         return ops;
+    }
+
+    /**
+     * A path as git writes it in a diff header: as it is when every byte is printable ASCII other
+     * than {@code "} and {@code \\}; otherwise in double quotes with C escapes ({@code \\n},
+     * {@code \\t}, {@code \\"}, {@code \\\\}) and every other byte, UTF-8 included, in octal. So a
+     * line break or an escape sequence in a file name never reaches the terminal, and
+     * {@code git apply} reads the name back.
+     */
+    static String quoted(String path) {
+        byte[] bytes = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        boolean plain = true;
+        for (byte b : bytes) {
+            if (b < 0x20 || b == 0x7F || b == '"' || b == '\\') {
+                plain = false;
+                break;
+            }
+        }
+        if (plain) {
+            return path;
+        }
+        StringBuilder sb = new StringBuilder("\"");
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            switch (c) {
+                case 0x07 -> sb.append("\\a");
+                case '\b' -> sb.append("\\b");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case 0x0B -> sb.append("\\v");
+                case '\f' -> sb.append("\\f");
+                case '\r' -> sb.append("\\r");
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                default -> {
+                    if (c < 0x20 || c >= 0x7F) {
+                        sb.append('\\').append((char) ('0' + (c >> 6))).append((char) ('0' + ((c >> 3) & 7)))
+                                .append((char) ('0' + (c & 7)));
+                    } else {
+                        sb.append((char) c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
     }
 }

@@ -38,6 +38,10 @@ public final class Glob {
      * @throws IllegalArgumentException for an empty pattern or an unclosed {@code [} or <code>{</code>
      */
     public static Glob parse(String pattern) {
+        if (pattern.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("pattern too long (" + pattern.length() + " chars; the limit is "
+                    + MAX_LENGTH + ")");
+        }
         String p = pattern;
         boolean negated = false;
         if (p.startsWith("!")) {
@@ -61,12 +65,46 @@ public final class Glob {
         if (p.isEmpty()) {
             throw new IllegalArgumentException("empty pattern \"" + pattern + "\"");
         }
+        p = collapseDoubleStars(p);
         try {
             return new Glob(pattern, negated, dirOnly, anchored, Pattern.compile(translate(p, pattern)));
         } catch (com.google.re2j.PatternSyntaxException e) {
             throw new IllegalArgumentException("cannot read the pattern " + dev.papageno.core.api.ConfigException.quote(
                     pattern) + ": " + e.getDescription());
         }
+    }
+
+    /** The longest pattern, in chars. */
+    public static final int MAX_LENGTH = 1024;
+
+    /**
+     * {@code **}{@code /**}{@code /} matches what one {@code **}{@code /} matches; written once, the
+     * pattern compiles to one optional group instead of thousands.
+     */
+    static String collapseDoubleStars(String p) {
+        if (!p.contains("**/**")) {
+            return p;
+        }
+        StringBuilder sb = new StringBuilder(p.length());
+        int i = 0;
+        while (i < p.length()) {
+            boolean atStart = i == 0 || p.charAt(i - 1) == '/';
+            if (atStart && p.startsWith("**/", i) && sb.length() >= 3 && sb.toString().endsWith("**/")
+                    && (sb.length() == 3 || sb.charAt(sb.length() - 4) == '/')) {
+                i += 3;
+                continue;
+            }
+            if (atStart && p.startsWith("**", i) && i + 2 == p.length() && sb.length() >= 3
+                    && sb.toString().endsWith("**/") && (sb.length() == 3 || sb.charAt(sb.length() - 4) == '/')) {
+                sb.setLength(sb.length() - 1);
+                i += 2;
+                sb.append("");
+                break;
+            }
+            sb.append(p.charAt(i));
+            i++;
+        }
+        return sb.toString();
     }
 
     /** Whether a string has glob syntax in it ({@code * ? [ {}). */

@@ -21,6 +21,9 @@ public record IgnoreFile(Path folder, List<Glob> patterns) {
     /** The file name looked for in every folder. */
     public static final String NAME = ".papagenoignore";
 
+    /** The largest ignore file read. */
+    public static final long MAX_BYTES = 1024 * 1024;
+
     public IgnoreFile {
         patterns = List.copyOf(patterns);
     }
@@ -81,6 +84,9 @@ public record IgnoreFile(Path folder, List<Glob> patterns) {
             return Optional.empty();
         }
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new BadIgnoreFile(file.toString(), "too large (" + MAX_BYTES / 1024 + " KB is the limit)", null);
+            }
             return Optional.of(parse(folder.toAbsolutePath().normalize(), Files.readString(file, StandardCharsets.UTF_8),
                     file.toString()));
         } catch (IOException e) {

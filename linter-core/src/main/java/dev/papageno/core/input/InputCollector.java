@@ -214,11 +214,31 @@ public final class InputCollector {
         }
     }
 
+    /**
+     * Whether a symbolic link found in a walk points out of the folder walked: such a file is not
+     * taken (so {@code --fix} never rewrites a file outside the tree). A broken link stays in, to be
+     * reported.
+     */
+    private static boolean leavesTree(Path link, Path tree) {
+        try {
+            return !link.toRealPath().startsWith(tree);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private record GlobFilter(Glob glob, boolean anyExtension) {
     }
 
     private void walk(Path root, GlobFilter filter, int maxDepth, Map<Path, Input> found, List<FileResult> errors) {
         boolean bare = root.toString().equals(".") || root.toString().isEmpty();
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            realRoot = root.toAbsolutePath().normalize();
+        }
+        Path tree = realRoot;
         try {
             Files.walkFileTree(root, Set.of(), maxDepth, new SimpleFileVisitor<>() {
                 @Override
@@ -264,6 +284,9 @@ public final class InputCollector {
                         if (!selection.takesFile(file)) {
                             return FileVisitResult.CONTINUE;
                         }
+                    }
+                    if (attrs.isSymbolicLink() && leavesTree(file, tree)) {
+                        return FileVisitResult.CONTINUE;
                     }
                     Path shown = bare ? rel : file;
                     found.putIfAbsent(file.toAbsolutePath().normalize(), new Input(file, shown.toString()));

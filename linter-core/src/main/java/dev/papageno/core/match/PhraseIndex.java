@@ -22,21 +22,42 @@ public final class PhraseIndex {
     private record Node(Slot[] single, Map<String, Slot[]> bySecond) {
     }
 
-    /** Hits of every set in one block; sets without hits share one empty list. */
+    /**
+     * Hits of every set in one block; sets without hits share one empty list. Kept sparse (the ids
+     * of the sets hit, in order, and their lists): a block hits a few of the index's sets, and a
+     * long draft has many blocks.
+     */
     public static final class Hits {
-        private static final Hits NONE = new Hits(null);
-        private final List<PhraseHit>[] bySet;
+        private static final Hits NONE = new Hits(new int[0], new List<?>[0]);
+        private final int[] sets;
+        private final List<?>[] lists;
 
-        private Hits(List<PhraseHit>[] bySet) {
-            this.bySet = bySet;
+        private Hits(int[] sets, List<?>[] lists) {
+            this.sets = sets;
+            this.lists = lists;
         }
 
-        List<PhraseHit> of(int set) {
-            if (bySet == null) {
-                return List.of();
+        private static Hits of(List<PhraseHit>[] bySet) {
+            int n = 0;
+            for (List<PhraseHit> l : bySet) {
+                n += l == null ? 0 : 1;
             }
-            List<PhraseHit> h = bySet[set];
-            return h == null ? List.of() : h;
+            int[] ids = new int[n];
+            List<?>[] lists = new List<?>[n];
+            int k = 0;
+            for (int i = 0; i < bySet.length; i++) {
+                if (bySet[i] != null) {
+                    ids[k] = i;
+                    lists[k++] = List.copyOf(bySet[i]);
+                }
+            }
+            return new Hits(ids, lists);
+        }
+
+        @SuppressWarnings("unchecked")
+        List<PhraseHit> of(int set) {
+            int at = java.util.Arrays.binarySearch(sets, set);
+            return at < 0 ? List.of() : (List<PhraseHit>) lists[at];
         }
     }
 
@@ -164,7 +185,7 @@ public final class PhraseIndex {
                 out[i] = resolve(out[i]);
             }
         }
-        return new Hits(out);
+        return Hits.of(out);
     }
 
     @SuppressWarnings("unchecked")
@@ -186,13 +207,8 @@ public final class PhraseIndex {
 
     /** Marks in {@code found} the ids of the sets a scan has hits of. */
     public static void markSets(Hits scanned, java.util.BitSet found) {
-        if (scanned.bySet == null) {
-            return;
-        }
-        for (int i = 0; i < scanned.bySet.length; i++) {
-            if (scanned.bySet[i] != null) {
-                found.set(i);
-            }
+        for (int id : scanned.sets) {
+            found.set(id);
         }
     }
 

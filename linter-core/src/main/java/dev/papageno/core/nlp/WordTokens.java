@@ -35,8 +35,30 @@ public final class WordTokens {
     public String word(int i) {
         String w = lower[i];
         if (w == null) {
-            w = Words.normalize(text.substring(starts[i], ends[i]));
+            w = shared(i);
             lower[i] = w;
+        }
+        return w;
+    }
+
+    /** Per thread, the last normalized word seen for each hash slot: the same word is one string. */
+    private static final ThreadLocal<String[]> RECENT = ThreadLocal.withInitial(() -> new String[1 << 14]);
+
+    /**
+     * The normalized word, shared with earlier occurrences when it was seen lately on this thread:
+     * a long draft repeats its words, and a string for each occurrence would cost more memory than
+     * the draft.
+     */
+    private String shared(int i) {
+        String[] recent = RECENT.get();
+        int slot = (hashes[i] ^ (hashes[i] >>> 14)) & (recent.length - 1);
+        String r = recent[slot];
+        if (r != null && r.hashCode() == hashes[i] && wordEquals(i, r)) {
+            return r;
+        }
+        String w = Words.normalize(text.substring(starts[i], ends[i]));
+        if (w.hashCode() == hashes[i]) {
+            recent[slot] = w;
         }
         return w;
     }

@@ -121,7 +121,7 @@ public final class HtmlReporter extends AbstractReporter {
         int n = 0;
         for (FileResult f : result.files()) {
             n++;
-            file(sb, f, n, options);
+            file(sb, f, n, options, out);
         }
         sb.append("</main>\n<footer>Made by papageno ").append(Xml.escape(Version.get()))
                 .append(". Each finding comes from published safe-messaging guidance; the writer decides.")
@@ -139,7 +139,7 @@ public final class HtmlReporter extends AbstractReporter {
         }
         List<String> parts = new ArrayList<>();
         for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
-            long c = f.findings().stream().filter(x -> x.severity() == s).count();
+            long c = f.findings().stream().filter(x -> x.severity() == s).count() + f.omitted().getOrDefault(s, 0);
             if (c > 0) {
                 parts.add(s == Severity.INFO ? c + " info" : Summary.plural(c, s.id()));
             }
@@ -147,10 +147,19 @@ public final class HtmlReporter extends AbstractReporter {
         return String.join(", ", parts);
     }
 
-    private static void file(StringBuilder sb, FileResult f, int n, ReportOptions options) {
+    /** How much is written at a time: the page is streamed, never held whole. */
+    private static final int FLUSH_AT = 1 << 16;
+
+    private static void file(StringBuilder sb, FileResult f, int n, ReportOptions options, Writer out)
+            throws IOException {
         sb.append("<section class=\"file\" id=\"file-").append(n).append("\" data-path=\"").append(Xml.escape(f.path()))
                 .append("\">\n<h2>").append(Xml.escape(f.path())).append(" <span class=\"counts\">")
                 .append(Xml.escape(counts(f))).append("</span></h2>\n");
+        if (f.omittedCount() > 0) {
+            sb.append("<p class=\"omitted\">Only the first ").append(f.findings().size())
+                    .append(" findings of this draft are shown; ").append(f.omittedCount())
+                    .append(" more are counted in the summary.</p>\n");
+        }
         if (f.error().isPresent()) {
             sb.append("<p class=\"unreadable\">Could not be read: ").append(Xml.escape(f.error().get()))
                     .append("</p>\n</section>\n");
@@ -177,6 +186,10 @@ public final class HtmlReporter extends AbstractReporter {
                 note(sb, findings.get(i), n + "-" + (i + 1), options);
             }
             sb.append("</div>\n</div>\n");
+            if (sb.length() > FLUSH_AT) {
+                out.write(sb.toString());
+                sb.setLength(0);
+            }
         }
         sb.append("</section>\n");
     }

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The JSON contract of DESIGN.md: {@code tool}, {@code files} (every input, with {@code findings}
- * or an {@code error}) and {@code summary}. Findings also carry {@code rationale}, {@code cues} and,
+ * or an {@code error}) and {@code summary}. {@code tool} names the config file used, when there was
+ * one ({@code "config"}). Findings also carry {@code rationale}, {@code cues} and,
  * when there is one, {@code fix}.
  */
 public final class JsonReporter extends AbstractReporter {
@@ -21,11 +22,15 @@ public final class JsonReporter extends AbstractReporter {
     record Report(Tool tool, List<File> files, Totals summary) {
     }
 
-    record Tool(String name, String version) {
+    /** {@code config} only when a config file was used. */
+    record Tool(String name, String version, String config) {
     }
 
-    /** One input: {@code error} only when it could not be read. */
-    record File(String path, String error, List<Item> findings) {
+    /**
+     * One input: {@code error} only when it could not be read; {@code omitted} only when it had more
+     * findings than are kept, the number not listed (the summary counts them all).
+     */
+    record File(String path, String error, List<Item> findings, Integer omitted) {
     }
 
     record Item(String rule, String category, String severity, String message, int line, int column, int endLine,
@@ -47,13 +52,13 @@ public final class JsonReporter extends AbstractReporter {
     public void write(LintResult result, ReportOptions options, Writer out) throws IOException {
         List<File> files = result.files().stream()
                 .map(f -> new File(f.path(), f.error().orElse(null), f.findings().stream().map(JsonReporter::item)
-                        .toList()))
+                        .toList(), f.omittedCount() > 0 ? f.omittedCount() : null))
                 .toList();
         Map<Severity, Integer> counts = result.countsBySeverity();
         Totals totals = new Totals(result.files().size(), result.findingCount(), counts.get(Severity.ERROR),
                 counts.get(Severity.WARNING), counts.get(Severity.INFO),
                 result.files().stream().filter(FileResult::hasError).count());
-        JsonOutput.write(new Report(new Tool("papageno", Version.get()), files, totals), out);
+        JsonOutput.write(new Report(new Tool("papageno", Version.get(), options.configFile()), files, totals), out);
     }
 
     private static Item item(Finding f) {

@@ -1,11 +1,24 @@
 package dev.papageno.core.report;
 
 /**
- * Text from drafts and file names made safe for a terminal: tabs as spaces and every other control
- * character (C0, DEL and C1, escape sequences included) as U+FFFD, one char for one, so a draft
- * cannot drive the terminal and columns stay put.
+ * Text from drafts, rule files, config files and file names made safe for a terminal and for logs
+ * that other programs read (a CI runner takes a log line that starts with {@code ::} as a command).
+ * One char for one, so columns stay put:
+ * <ul>
+ *   <li>a tab becomes a space;</li>
+ *   <li>a line feed becomes ␊ (U+240A) and a carriage return ␍ (U+240D), so a line break in a file
+ *       name or a key is visible and can never start a line of its own;</li>
+ *   <li>every other control character (C0, DEL and C1, so ESC and CSI, OSC and 8-bit {@code \x9b}
+ *       sequences), the Unicode line and paragraph separators and the bidirectional controls
+ *       (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) become U+FFFD.</li>
+ * </ul>
  */
 public final class Printable {
+
+    /** What a line feed is shown as. */
+    public static final char LINE_FEED = '\u240A';
+    /** What a carriage return is shown as. */
+    public static final char CARRIAGE_RETURN = '\u240D';
 
     private Printable() {
     }
@@ -15,14 +28,29 @@ public final class Printable {
         return map(s, false);
     }
 
-    /** As {@link #of(String)}, but line feeds are kept (a carriage return still becomes U+FFFD). */
+    /** As {@link #of(String)}, but line feeds are kept (a carriage return still becomes ␍). */
     public static String keepingLineFeeds(String s) {
         return map(s, true);
     }
 
-    /** A tab as a space, any other control character as U+FFFD, everything else as it is. */
+    /** A tab as a space, a line break as its symbol, any other unsafe char as U+FFFD, the rest as it is. */
     public static char of(char c) {
-        return c == '\t' ? ' ' : (c < 0x20 || (c >= 0x7F && c < 0xA0)) ? '\uFFFD' : c;
+        if (c >= 0x20 && c < 0x7F) {
+            return c;
+        }
+        return switch (c) {
+            case '\t' -> ' ';
+            case '\n' -> LINE_FEED;
+            case '\r' -> CARRIAGE_RETURN;
+            default -> unsafe(c) ? '\uFFFD' : c;
+        };
+    }
+
+    /** Whether a char is replaced (a control, a line or paragraph separator, a bidirectional control). */
+    static boolean unsafe(char c) {
+        return c < 0x20 || (c >= 0x7F && c < 0xA0) || c == '\u2028' || c == '\u2029'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E'
+                || c == '\u200F' || c == '\u061C';
     }
 
     private static String map(String s, boolean keepLineFeeds) {

@@ -10,11 +10,22 @@ import dev.papageno.core.rule.RuleSet;
  * @param rules      the loaded rules, for formats that describe them (SARIF)
  * @param failPolicy the policy the run is judged by, for summaries and formats that mark failures
  * @param width      the width of the terminal to wrap messages at, or 0 not to wrap
+ * @param configFile the config file the run used, as the user would name it; null for none
  */
-public record ReportOptions(boolean color, RuleSet rules, FailPolicy failPolicy, int width) {
+public record ReportOptions(boolean color, RuleSet rules, FailPolicy failPolicy, int width, String configFile) {
 
     /** Options that do not wrap. */
     public ReportOptions(boolean color, RuleSet rules, FailPolicy failPolicy) {
-        this(color, rules, failPolicy, 0);
+        this(color, rules, failPolicy, 0, null);
+    }
+
+    /** Options without a config file. */
+    public ReportOptions(boolean color, RuleSet rules, FailPolicy failPolicy, int width) {
+        this(color, rules, failPolicy, width, null);
+    }
+
+    /** The same options naming the config file used. */
+    public ReportOptions withConfigFile(String file) {
+        return new ReportOptions(color, rules, failPolicy, width, file);
     }
 }

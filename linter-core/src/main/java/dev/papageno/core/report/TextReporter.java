@@ -27,7 +27,7 @@ import java.util.List;
  *         instead: died by suicide | took their own life | ended their life
  * </pre>
  */
-public final class TextReporter extends AbstractReporter {
+public final class TextReporter extends AbstractReporter implements StreamingReporter {
 
     private static final int WINDOW = 100;
     private static final int CONTEXT = 30;
@@ -46,24 +46,36 @@ public final class TextReporter extends AbstractReporter {
     }
 
     @Override
-    public void write(LintResult result, ReportOptions options, Writer out) throws IOException {
-        Style st = new Style(options.color());
-        for (FileResult f : result.files()) {
-            if (f.findings().isEmpty()) {
-                continue;
-            }
-            out.write(st.paint(BOLD + UNDERLINE, Printable.of(f.path())) + "\n");
-            int locWidth = 0;
-            for (Finding x : f.findings()) {
-                locWidth = Math.max(locWidth, location(x).length());
-            }
-            for (Finding x : f.findings()) {
-                finding(out, f, x, locWidth, options.width(), st);
-            }
+    public void file(FileResult f, ReportOptions options, Writer out) throws IOException {
+        if (f.findings().isEmpty()) {
+            return;
         }
-        String summary = Summary.sentence(result);
-        out.write(st.paint(BOLD, summary) + "\n");
+        Style st = new Style(options.color());
+        out.write(st.paint(BOLD + UNDERLINE, Printable.of(f.path())) + "\n");
+        int locWidth = 0;
+        for (Finding x : f.findings()) {
+            locWidth = Math.max(locWidth, location(x).length());
+        }
+        for (Finding x : f.findings()) {
+            finding(out, f, x, locWidth, options.width(), st);
+        }
+        if (f.omittedCount() > 0) {
+            out.write("  " + omitted(f) + "\n\n");
+        }
         out.flush();
+    }
+
+    @Override
+    public void end(LintResult result, ReportOptions options, Writer out) throws IOException {
+        Style st = new Style(options.color());
+        out.write(st.paint(BOLD, Summary.sentence(result)) + "\n");
+        out.flush();
+    }
+
+    /** The line that says a file had more findings than are kept. */
+    static String omitted(FileResult f) {
+        return "… and " + Summary.plural(f.omittedCount(), "more finding") + " not shown: only the first "
+                + f.findings().size() + " of a file are kept (the summary counts them all)";
     }
 
     private static String location(Finding x) {

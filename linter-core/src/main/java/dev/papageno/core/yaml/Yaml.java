@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -41,8 +45,13 @@ public final class Yaml {
                 .setCodePointLimit(MAX_CODE_POINTS)
                 .setUseMarks(true)
                 .build();
+        if (text.length() > YamlFile.MAX_BYTES) {
+            throw new ConfigException(file, "too large (" + YamlFile.MAX_BYTES / 1024 + " KB is the limit for a config"
+                    + " or rule file)");
+        }
         Optional<Node> root;
         try {
+            checkDepth(text, settings, file);
             Iterable<Node> all = new Compose(settings).composeAllFromString(text);
             List<Node> docs = new ArrayList<>();
             for (Node n : all) {
@@ -69,6 +78,24 @@ public final class Yaml {
             return new YNode(YNode.Kind.MAP, file, 1, 1, "", null, false, null, YNode.newMap(), new HashMap<>());
         }
         return convert(root.get(), file, "", 0);
+    }
+
+    /**
+     * Counts nesting in the parser's events, which come without recursion, before the composer
+     * (which recurses once per level) builds a tree: 2,000 levels of {@code [} in a few KB would
+     * otherwise overflow the stack.
+     */
+    private static void checkDepth(String text, LoadSettings settings, String file) throws ConfigException {
+        int depth = 0;
+        for (Event e : new Parse(settings).parseString(text)) {
+            if (e instanceof CollectionStartEvent) {
+                if (++depth > MAX_DEPTH) {
+                    throw at(file, e.getStartMark(), "nested too deeply (more than " + MAX_DEPTH + " levels)");
+                }
+            } else if (e instanceof CollectionEndEvent) {
+                depth--;
+            }
+        }
     }
 
     private static ConfigException at(String file, Optional<Mark> mark, String message) {

@@ -1,7 +1,8 @@
 /**
  * Safe YAML (SnakeYAML Engine) with positions: every node knows its file, line and column, so that
- * a wrong value in a config or rule file is reported where it is.
+ * a wrong value in a config or rule file is reported where it is; config and rule files are read
+ * with a size bound.
  *
- * <p>May use: api.
+ * <p>May use: api, input (the words for failed reads).
  */
 package dev.papageno.core.yaml;

@@ -93,7 +93,8 @@ class FixPlanTest {
     void atomicReplaceKeepsNothingButTheNewBytes(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("post.md"), "old");
         Path link = Files.createSymbolicLink(dir.resolve("link.md"), file.getFileName());
-        AtomicFiles.replace(link, "new".getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.replace(AtomicFiles.Snapshot.of(link.toRealPath()), "new".getBytes(StandardCharsets.UTF_8),
+                AtomicFiles.BeforeRename.NONE);
         assertEquals("new", Files.readString(file));
         assertEquals(true, Files.isSymbolicLink(link), "a link stays a link");
         try (var files = Files.list(dir)) {

@@ -50,4 +50,17 @@ class GlobTest {
     void badPatternsAreErrors(String pattern) {
         assertThrows(IllegalArgumentException.class, () -> Glob.parse(pattern));
     }
+
+    @org.junit.jupiter.api.Test
+    void repeatedDoubleStarsMatchAsOneAndCompileSmall() {
+        org.junit.jupiter.api.Assertions.assertEquals("**/x.md", Glob.collapseDoubleStars("**/**/**/x.md"));
+        org.junit.jupiter.api.Assertions.assertEquals("a/**/b/**", Glob.collapseDoubleStars("a/**/**/b/**/**"));
+        org.junit.jupiter.api.Assertions.assertEquals("a**/**b", Glob.collapseDoubleStars("a**/**b"));
+        Glob many = Glob.parse("**/".repeat(300) + "skip.md");
+        org.junit.jupiter.api.Assertions.assertTrue(many.matches("skip.md", false));
+        org.junit.jupiter.api.Assertions.assertTrue(many.matches("a/b/skip.md", false));
+        org.junit.jupiter.api.Assertions.assertFalse(many.matches("a/b/keep.md", false));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Glob.parse("**/".repeat(5_000) + "skip.md"));
+    }
 }

@@ -205,28 +205,80 @@ public final class RuleSetLoader {
         return RuleSetting.byId(value.asChoice(RuleSetting.ids())).orElseThrow();
     }
 
+    /** The most files and folders a rule folder may hold: rule folders are small, and "/" is not one. */
+    static final int MAX_RULE_FOLDER_ENTRIES = 10_000;
+
+    /**
+     * The {@code .yaml} and {@code .yml} files under a rule folder, in path order. Symbolic links to
+     * folders are not followed. A folder that cannot be read, one that holds more than
+     * {@value #MAX_RULE_FOLDER_ENTRIES} entries, and the root of the file system are config errors
+     * naming the folder.
+     */
     private static List<Path> ruleFiles(Path folder) throws ConfigException {
         if (!Files.isDirectory(folder)) {
             throw new ConfigException(folder.toString(), "rule folder does not exist or is not a directory");
         }
-        try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(p -> Files.isRegularFile(p))
-                    .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString()
-                            .endsWith(".yml"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
+        Path abs = folder.toAbsolutePath().normalize();
+        if (abs.getParent() == null) {
+            throw new ConfigException(folder.toString(), "the root of the file system is not a rule folder; name"
+                    + " the folder that holds your rule files");
+        }
+        List<Path> out = new ArrayList<>();
+        ConfigException[] failure = new ConfigException[1];
+        int[] entries = new int[1];
+        try {
+            Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                        java.nio.file.attribute.BasicFileAttributes attrs) {
+                    return count(dir);
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file,
+                        java.nio.file.attribute.BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                        if (!Files.isRegularFile(file)) {
+                            failure[0] = new ConfigException(file.toString(), "cannot read this rule file in rule"
+                                    + " folder " + folder + ": " + (Files.exists(file, java.nio.file.LinkOption
+                                    .NOFOLLOW_LINKS) && !Files.exists(file) ? "broken symbolic link"
+                                    : "not a regular file"));
+                            return java.nio.file.FileVisitResult.TERMINATE;
+                        }
+                        out.add(file);
+                    }
+                    return count(file);
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    failure[0] = new ConfigException(file.toString(), "cannot read "
+                            + (Files.isDirectory(file) ? "this folder" : "this file") + " in rule folder " + folder
+                            + ": " + dev.papageno.core.input.IoErrors.reason(e));
+                    return java.nio.file.FileVisitResult.TERMINATE;
+                }
+
+                private java.nio.file.FileVisitResult count(Path p) {
+                    if (++entries[0] > MAX_RULE_FOLDER_ENTRIES) {
+                        failure[0] = new ConfigException(folder.toString(), "rule folder holds more than "
+                                + MAX_RULE_FOLDER_ENTRIES + " files and folders; name the folder of your rule files");
+                        return java.nio.file.FileVisitResult.TERMINATE;
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
             throw new ConfigException(folder.toString(), "cannot read rule folder: " + e.getMessage());
         }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        java.util.Collections.sort(out);
+        return out;
     }
 
     static String readText(Path file) throws ConfigException {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-            throw new ConfigException(file.toString(), "not valid UTF-8");
-        } catch (IOException e) {
-            throw new ConfigException(file.toString(), "cannot read: " + e.getMessage());
-        }
+        return dev.papageno.core.yaml.YamlFile.read(file);
     }
 }

@@ -3,6 +3,6 @@
  * lexicons, sources, profiles and region data; every rule file checked against its type's schema
  * (the registry of types and the generated schema page live here).
  *
- * <p>May use: api, document, match, resources, rule, rule.schema, rule.types, source, yaml.
+ * <p>May use: api, document, input, match, resources, rule, rule.schema, rule.types, source, yaml.
  */
 package dev.papageno.core.rule.load;

@@ -146,9 +146,16 @@ public final class LoadContext {
         }
     }
 
-    /** Compiles a user regular expression with RE2J, which runs in linear time. */
+    /**
+     * Compiles a user regular expression with RE2J, which runs in linear time, after checking its
+     * length and expanded size with {@link RegexBudget}.
+     */
     public static Pattern regex(YNode node) throws ConfigException {
         String source = node.asText();
+        String tooBig = RegexBudget.check(source);
+        if (tooBig != null) {
+            throw node.error(tooBig);
+        }
         try {
             return Pattern.compile(source, Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException e) {

@@ -1,7 +1,7 @@
 /**
  * The vocabulary of rule files: key specifications (named constants that the loader checks
- * files against and the schema page is generated from), the rule-type contract, and the load
- * context that turns cue lists into phrase sets.
+ * files against and the schema page is generated from), the rule-type contract, the load
+ * context that turns cue lists into phrase sets, and the size bound of regular expressions.
  *
  * <p>May use: api, match, nlp, resources, rule, yaml.
  */
