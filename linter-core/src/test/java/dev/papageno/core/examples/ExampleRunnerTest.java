@@ -89,6 +89,7 @@ class ExampleRunnerTest {
             document span       | fixture/note  | [[Sam]] spoke of crisis. The crisis was long. |                    | expected the span “Sam” at 0..3, got the place at offset 0 at 0..0
             two findings        | fixture/word  | A [[loony bin]] and a loony bin. | A psychiatric hospital and a loony bin. | expected one fixture/word finding on “loony bin”, got fixture/word on “loony bin”, fixture/word on “loony bin”
             no finding          | fixture/word  | A [[hospital]].                  |                                         | expected one fixture/word finding on “hospital”, got none
+            none at the end     | fixture/word  | A [[hospital]]                   |                                         | expected one fixture/word finding on “hospital”, got none
             another rule's      | fixture/word  | A [[nutter]].                    |                                         | expected one fixture/word finding on “nutter”, got none (other rules: fixture/label on “nutter”)
             wrong fix           | fixture/word  | The old [[loony bin]] closed.    | The old hospital closed.                | the fix gives “The old psychiatric hospital closed.”, expected “The old hospital closed.”
             fires after the fix | fixture/echo  | The [[madhouse]] closed.         | The so-called madhouse closed.          | the fixed text still gives fixture/echo on “madhouse”
@@ -120,6 +121,15 @@ class ExampleRunnerTest {
     }
 
     @Test
+    void aClosedRunnerStopsItsLinters() throws ConfigException {
+        ExampleRunner own = new ExampleRunner(rules);
+        Rule word = rule("fixture/word");
+        assertEquals(Optional.empty(), own.check(word, ok("The hospital.")));
+        own.close();
+        assertThrows(java.util.concurrent.RejectedExecutionException.class, () -> own.check(word, ok("A ward.")));
+    }
+
+    @Test
     void theExampleFormatIsUsed() throws ConfigException {
         // In HTML the tags are not text, so the span counts from the start of the source.
         Example.Marked m = Example.unmark("<p>A [[loony bin]].</p>");
@@ -136,6 +146,9 @@ class ExampleRunnerTest {
         Example missing = new Example(true, "A nutter.", Optional.of(new TextRange(2, 8)), Optional.empty(),
                 "markdown", Optional.of("none-such"), Optional.empty(), 1);
         assertThrows(IllegalArgumentException.class, () -> check("fixture/label", missing));
+        Example nowhere = new Example(true, "A nutter.", Optional.of(new TextRange(2, 8)), Optional.empty(),
+                "markdown", Optional.empty(), Optional.of("none-such"), 1);
+        assertThrows(IllegalArgumentException.class, () -> check("fixture/label", nowhere), "the region is used");
         assertEquals(Optional.empty(), check("fixture/label", bad("A [[nutter]].", null)));
     }
 }
