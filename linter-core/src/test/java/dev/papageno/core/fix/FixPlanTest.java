@@ -85,11 +85,12 @@ class FixPlanTest {
 
     @Test
     void newLinesInAReplacementFollowTheFile() {
-        assertEquals("\r\n", FixPlan.lineEnding("a\r\nb\n"));
-        assertEquals("\n", FixPlan.lineEnding("no line end"));
-        assertEquals("\n", FixPlan.lineEnding("a\nb\r\n"));
-        assertEquals("\r", FixPlan.lineEnding("old Mac\r"));
-        assertEquals("\r", FixPlan.lineEnding("a.\rb\n"));
+        // The text, then the line ending its first line break gives (LF when it has none).
+        String[][] cases = {{"a\r\nb\n", "\r\n"}, {"no line end", "\n"}, {"a\nb\r\n", "\n"}, {"old Mac\r", "\r"},
+            {"a.\rb\n", "\r"}};
+        for (String[] c : cases) {
+            assertEquals(c[1], FixPlan.lineEnding(c[0]), c[0]);
+        }
         assertEquals("He a\r\nb suicide.\r\n", plan("He committed suicide.\r\n", InputFormat.TEXT,
                 fix(3, 12, "a\nb")).apply("He committed suicide.\r\n"));
     }
