@@ -10,9 +10,6 @@ import dev.papageno.core.Linter;
 import dev.papageno.core.api.Severity;
 import dev.papageno.core.Spelling;
 import dev.papageno.core.fix.AtomicFiles;
-import dev.papageno.core.fix.FixException;
-import dev.papageno.core.fix.FixedFile;
-import dev.papageno.core.fix.Fixer;
 import dev.papageno.core.input.DraftReader;
 import dev.papageno.core.input.Input;
 import dev.papageno.core.input.InputCollector;
@@ -195,7 +192,7 @@ final class CheckCommand implements Callable<Integer> {
                 out.flush();
             }
             if (fix || fixDryRun) {
-                Fixing fixing = fix(linter, run, out, err);
+                FixRun.Fixing fixing = FixRun.fix(linter, run.result(), run.files(), fixDryRun, quiet, out, err);
                 result = fixing.result();
                 code = code.max(fixing.code());
             }
@@ -378,83 +375,6 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot read standard input: "
                     + e.getMessage());
-        }
-    }
-
-    /**
-     * What fixing gave.
-     *
-     * @param result the result to report: after the fixes for {@code --fix}, as linted for a dry run
-     * @param code   the worst exit code fixing caused
-     */
-    private record Fixing(LintResult result, ExitCode code) {
-    }
-
-    private Fixing fix(Linter linter, Run run, PrintWriter out, PrintWriter err) {
-        Fixer fixer = new Fixer(linter);
-        List<FileResult> after = new ArrayList<>();
-        // A file with several names (a symbolic link beside it, two links given) is fixed once.
-        // The identities are read before anything is written: a fixed file is a new file.
-        java.util.Set<Object> seen = new java.util.HashSet<>();
-        Map<String, Object> keys = new HashMap<>();
-        for (FileResult r : run.result().files()) {
-            Path file = run.files().get(r.path());
-            if (file != null && !r.hasError() && !r.fixable().isEmpty()) {
-                keys.put(r.path(), fileKey(file));
-            }
-        }
-        ExitCode code = ExitCode.OK;
-        int findings = 0;
-        int files = 0;
-        for (FileResult r : run.result().files()) {
-            if (r.hasError() || r.fixable().isEmpty()) {
-                after.add(r);
-                continue;
-            }
-            Path file = run.files().get(r.path());
-            Object key = keys.get(r.path());
-            if (key != null && !seen.add(key)) {
-                after.add(fixDryRun ? r : linter.lint(LintRequest.file(file, r.path())).only());
-                continue;
-            }
-            FixedFile fixed = fixer.fix(r);
-            if (!fixed.changed()) {
-                after.add(r);
-                continue;
-            }
-            if (fixDryRun) {
-                out.print(fixed.diff());
-                after.add(r);
-            } else {
-                try {
-                    fixer.write(file, fixed);
-                } catch (FixException e) {
-                    Say.error(err, Printable.of(r.path()) + ": not fixed: " + e.getMessage());
-                    code = code.max(ExitCode.USAGE_OR_INPUT);
-                    after.add(r);
-                    continue;
-                }
-                after.add(linter.lint(LintRequest.file(file, r.path())).only());
-            }
-            findings += fixed.applied();
-            files++;
-        }
-        out.flush();
-        if (!quiet) {
-            String what = findings == 0 ? "Nothing to fix." : (fixDryRun ? "Would fix " : "Fixed ")
-                    + Summary.plural(findings, "finding") + " in " + Summary.plural(files, "file") + ".";
-            Say.error(err, what);
-        }
-        return new Fixing(new LintResult(after), code);
-    }
-
-    /** The identity of the file a path names (device and inode), or null when it cannot be read. */
-    private static Object fileKey(Path file) {
-        try {
-            Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-            return key != null ? key : file.toRealPath();
-        } catch (IOException e) {
-            return null;
         }
     }
 

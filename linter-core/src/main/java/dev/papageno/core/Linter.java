@@ -15,7 +15,6 @@ import dev.papageno.core.input.InputCollector;
 import dev.papageno.core.input.Selection;
 import dev.papageno.core.rule.LintSettings;
 import dev.papageno.core.rule.Profile;
-import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSet;
 import dev.papageno.core.rule.load.RuleSetLoader;
 import dev.papageno.core.source.InputFormat;
@@ -29,11 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -60,18 +54,14 @@ import java.util.function.Consumer;
  */
 public final class Linter implements AutoCloseable {
 
-    /** Stack size of linting threads: deeply nested drafts make deep parse trees. */
-    private static final long WORKER_STACK_BYTES = 256L * 1024 * 1024;
-
     private final RuleSet rules;
     private final LintEngine engine;
     private final FailPolicy failPolicy;
     private final Optional<InputFormat> format;
     private final Charset charset;
-    private final int threads;
+    private final LintWorkers workers;
     private final InputCollector collector;
     private final Profile profile;
-    private volatile ExecutorService pool;
     private final MemoryBudget budget = MemoryBudget.forHeap();
 
     private Linter(Builder b, RuleSet rules, Profile profile, Map<String, Severity> active, LintSettings settings,
@@ -85,7 +75,7 @@ public final class Linter implements AutoCloseable {
         this.failPolicy = new FailPolicy(threshold, max);
         this.format = b.format;
         this.charset = b.charset.or(b.config::encoding).orElse(StandardCharsets.UTF_8);
-        this.threads = b.threads > 0 ? b.threads : Runtime.getRuntime().availableProcessors();
+        this.workers = new LintWorkers(b.threads > 0 ? b.threads : Runtime.getRuntime().availableProcessors());
         this.collector = new InputCollector(selection);
     }
 
@@ -199,44 +189,20 @@ public final class Linter implements AutoCloseable {
 
     /**
      * Lints the inputs in parallel and hands each result to {@code inOrder} in input order, as soon
-     * as it and every input before it are done, keeping none.
+     * as it and every input before it are done, keeping none. Drafts in flight are bounded by size.
      */
     private void lintInputs(List<Input> inputs, LintRequest.Progress progress, AtomicInteger done, int total,
             Consumer<FileResult> inOrder) {
-        if (inputs.size() <= 1 || threads == 1) {
-            for (Input in : inputs) {
-                FileResult r = onWorker(() -> lintFile(in.path(), in.display()));
+        workers.inOrder(inputs, Input::display, in -> {
+            int taken = budget.acquire(in.path());
+            try {
+                FileResult r = lintFile(in.path(), in.display());
                 progress.fileDone(done.incrementAndGet(), total, in.display());
-                inOrder.accept(r);
+                return r;
+            } finally {
+                budget.release(taken);
             }
-            return;
-        }
-        List<Future<FileResult>> futures = new ArrayList<>();
-        for (Input in : inputs) {
-            futures.add(pool().submit(() -> {
-                int taken = budget.acquire(in.path());
-                try {
-                    FileResult r = lintFile(in.path(), in.display());
-                    progress.fileDone(done.incrementAndGet(), total, in.display());
-                    return r;
-                } finally {
-                    budget.release(taken);
-                }
-            }));
-        }
-        try {
-            for (int i = 0; i < futures.size(); i++) {
-                FileResult r = await(futures.get(i), inputs.get(i).display());
-                futures.set(i, null);
-                inOrder.accept(r);
-            }
-        } finally {
-            for (Future<FileResult> f : futures) {
-                if (f != null) {
-                    f.cancel(true);
-                }
-            }
-        }
+        }, inOrder);
     }
 
     private FileResult lintFile(Path path, String display) {
@@ -277,57 +243,12 @@ public final class Linter implements AutoCloseable {
     }
 
     private <T> T onWorker(java.util.concurrent.Callable<T> task) {
-        try {
-            return await(pool().submit(task), "input");
-        } catch (LintFailure e) {
-            throw e;
-        }
-    }
-
-    private static <T> T await(Future<T> f, String what) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LintFailure("interrupted while linting " + what, e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw new LintFailure("internal error while linting " + what + ": " + err, err);
-            }
-            throw new LintFailure("internal error while linting " + what + ": " + cause, cause);
-        }
-    }
-
-    private ExecutorService pool() {
-        ExecutorService p = pool;
-        if (p == null) {
-            synchronized (this) {
-                p = pool;
-                if (p == null) {
-                    AtomicInteger n = new AtomicInteger();
-                    ThreadFactory tf = r -> {
-                        Thread t = new Thread(null, r, "papageno-lint-" + n.incrementAndGet(), WORKER_STACK_BYTES);
-                        t.setDaemon(true);
-                        return t;
-                    };
-                    p = Executors.newFixedThreadPool(threads, tf);
-                    pool = p;
-                }
-            }
-        }
-        return p;
+        return workers.run(task, "input");
     }
 
     @Override
     public void close() {
-        ExecutorService p = pool;
-        if (p != null) {
-            p.shutdownNow();
-        }
+        workers.close();
     }
 
     /** A failure inside Papageno (a bug), as opposed to a problem with the user's input. */
@@ -485,41 +406,8 @@ public final class Linter implements AutoCloseable {
                 }
                 throw new IllegalArgumentException("unknown region " + ConfigException.quote(reg.get()) + "; use one of: " + known);
             }
-            for (String key : config.rules().keySet()) {
-                if (!knownRuleOrCategory(set, key)) {
-                    throw config.errorAt("rules", key, "no rule or category of that name" + hint(set, key));
-                }
-            }
-            for (String key : overrides.keySet()) {
-                if (!knownRuleOrCategory(set, key)) {
-                    throw new IllegalArgumentException("unknown rule " + ConfigException.quote(key) + hint(set, key));
-                }
-            }
-            for (String key : enabled) {
-                if (!knownRuleOrCategory(set, key)) {
-                    throw new IllegalArgumentException("unknown rule " + ConfigException.quote(key) + hint(set, key));
-                }
-            }
+            Map<String, Severity> active = ActiveRules.resolve(set, p, config, enabled, overrides);
             Selection selection = selection();
-            Map<String, Severity> active = new LinkedHashMap<>();
-            for (Rule r : set.rules()) {
-                String id = r.spec().id();
-                RuleSetting sev = RuleSetting.of(r.spec().severity());
-                Map<String, RuleSetting> builderLayer = new LinkedHashMap<>();
-                for (String key : enabled) {
-                    builderLayer.put(key, RuleSetting.of(r.spec().severity()));
-                }
-                builderLayer.putAll(overrides);
-                for (Map<String, RuleSetting> layer : List.of(p.severities(), config.rules(), builderLayer)) {
-                    if (layer.containsKey(r.spec().category())) {
-                        sev = layer.get(r.spec().category());
-                    }
-                    if (layer.containsKey(id)) {
-                        sev = layer.get(id);
-                    }
-                }
-                sev.severity().ifPresent(s -> active.put(id, s));
-            }
             LintSettings settings = new LintSettings(reg, p.id(), p.options());
             return new Linter(this, set, p, active, settings, selection);
         }
@@ -548,14 +436,5 @@ public final class Linter implements AutoCloseable {
             return s;
         }
 
-        private static boolean knownRuleOrCategory(RuleSet set, String key) {
-            return set.rule(key).isPresent()
-                    || set.rules().stream().anyMatch(r -> r.spec().category().equals(key));
-        }
-
-        private static String hint(RuleSet set, String key) {
-            return RuleIds.closest(set.rules().stream().map(r -> r.spec().id()).toList(), key)
-                    .map(s -> "; did you mean " + s + "?").orElse("");
-        }
     }
 }

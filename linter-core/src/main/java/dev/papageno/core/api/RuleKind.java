@@ -11,7 +11,6 @@ import java.util.Optional;
 public enum RuleKind {
     PHRASE,
     PATTERN,
-    PROXIMITY,
     COMBINATION,
     DOCUMENT,
     CRISIS_RESOURCES,

@@ -93,7 +93,7 @@ public record FixPlan(List<Edit> edits, List<String> skipped) {
     static boolean inProse(Document document, TextRange r) {
         for (Block b : document.blocks()) {
             TextRange whole = b.sourceRange();
-            if (!whole.contains(r) && !(r.isEmpty() && whole.start() <= r.start() && r.start() <= whole.end())) {
+            if (!whole.contains(r)) {
                 continue;
             }
             if (r.isEmpty()) {

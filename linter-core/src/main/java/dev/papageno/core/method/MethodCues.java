@@ -226,7 +226,7 @@ public final class MethodCues {
         if (lower.startsWith("if you") || lower.contains(" if you ")) {
             c.add("if-you");
         }
-        if (v.block().quoteDepth() > 0 || v.inQuotes(s.start(), s.end())) {
+        if (v.block().quoteDepth() > 0 || v.quotations().around(s.start(), s.end()).isPresent()) {
             c.add("quoted");
         }
         if (v.block().isHeading()) {

@@ -11,16 +11,10 @@ import java.io.Writer;
  * and {@code grep} understand; the suggestion follows after {@code instead:} when there is one. Paths,
  * messages and suggestions go through {@link Printable}, so a file name cannot start a line of its own.
  */
-public final class CompactReporter implements StreamingReporter {
+public final class CompactReporter extends AbstractReporter implements StreamingReporter {
 
-    @Override
-    public String id() {
-        return "compact";
-    }
-
-    @Override
-    public String description() {
-        return "one line per finding: path:line:col severity rule message (for editors and grep)";
+    public CompactReporter() {
+        super("compact", "one line per finding: path:line:col severity rule message (for editors and grep)", "txt");
     }
 
     @Override

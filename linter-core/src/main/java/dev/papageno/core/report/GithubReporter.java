@@ -13,16 +13,10 @@ import java.io.Writer;
  * are escaped as the runner expects ({@code %0A} for line breaks, {@code %2C} in properties). A
  * plain summary line ends the output.
  */
-public final class GithubReporter implements Reporter {
+public final class GithubReporter extends AbstractReporter {
 
-    @Override
-    public String id() {
-        return "github";
-    }
-
-    @Override
-    public String description() {
-        return "GitHub Actions annotations on the pull request";
+    public GithubReporter() {
+        super("github", "GitHub Actions annotations on the pull request", "txt");
     }
 
     @Override

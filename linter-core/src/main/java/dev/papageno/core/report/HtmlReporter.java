@@ -26,7 +26,7 @@ import java.util.Map;
  * ({@code fileNumber-findingNumber}, from 1); a finding's pieces together are exactly its span. A
  * finding of no length (a missing content note) is an empty {@code mark} at its place.
  */
-public final class HtmlReporter implements Reporter {
+public final class HtmlReporter extends AbstractReporter {
 
     private static final String CSS = """
             :root { color-scheme: light dark; --fg: #1d1d1f; --bg: #fbfbf8; --muted: #5f6368; --line: #d9d6cf;
@@ -88,19 +88,9 @@ public final class HtmlReporter implements Reporter {
             @media print { body { background: #fff; color: #000; } .row { break-inside: avoid; } }
             """;
 
-    @Override
-    public String id() {
-        return "html";
-    }
-
-    @Override
-    public String description() {
-        return "one self-contained page: each draft with its findings highlighted and explained beside it";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "html";
+    public HtmlReporter() {
+        super("html",
+                "one self-contained page: each draft with its findings highlighted and explained beside it", "html");
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.Map;
  * one ({@code "config"}). Findings also carry {@code rationale}, {@code cues} and,
  * when there is one, {@code fix}.
  */
-public final class JsonReporter implements Reporter {
+public final class JsonReporter extends AbstractReporter {
 
     /** The report; fields in the order they are written. */
     record Report(Tool tool, List<File> files, Totals summary) {
@@ -44,19 +44,8 @@ public final class JsonReporter implements Reporter {
     record Totals(int files, int findings, int error, int warning, int info, long unreadable) {
     }
 
-    @Override
-    public String id() {
-        return "json";
-    }
-
-    @Override
-    public String description() {
-        return "one JSON object: tool, files with findings, summary";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "json";
+    public JsonReporter() {
+        super("json", "one JSON object: tool, files with findings, summary", "json");
     }
 
     @Override

@@ -25,23 +25,12 @@ import java.util.TreeMap;
  * and, when there is one, the fix. Inputs that could not be read are tool notifications, and make
  * the invocation unsuccessful.
  */
-public final class SarifReporter implements Reporter {
+public final class SarifReporter extends AbstractReporter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    @Override
-    public String id() {
-        return "sarif";
-    }
-
-    @Override
-    public String description() {
-        return "SARIF 2.1.0, for GitHub code scanning and other dashboards";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "sarif";
+    public SarifReporter() {
+        super("sarif", "SARIF 2.1.0, for GitHub code scanning and other dashboards", "sarif");
     }
 
     @Override

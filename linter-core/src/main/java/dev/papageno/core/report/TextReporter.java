@@ -27,7 +27,7 @@ import java.util.List;
  *         instead: died by suicide | took their own life | ended their life
  * </pre>
  */
-public final class TextReporter implements StreamingReporter {
+public final class TextReporter extends AbstractReporter implements StreamingReporter {
 
     private static final int WINDOW = 100;
     private static final int CONTEXT = 30;
@@ -41,14 +41,8 @@ public final class TextReporter implements StreamingReporter {
     private static final String CYAN = "\u001b[36m";
     private static final String GREEN = "\u001b[32m";
 
-    @Override
-    public String id() {
-        return "text";
-    }
-
-    @Override
-    public String description() {
-        return "for people: findings by file, the words underlined, what to write instead (default)";
+    public TextReporter() {
+        super("text", "for people: findings by file, the words underlined, what to write instead (default)", "txt");
     }
 
     @Override

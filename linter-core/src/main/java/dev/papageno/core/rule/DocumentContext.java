@@ -52,6 +52,23 @@ public final class DocumentContext {
         return v;
     }
 
+    /**
+     * Something computed from a whole document once and shared by every rule that asks: a topic
+     * analysis, the help lines the draft gives, a model's features. Declare one constant per kind of
+     * analysis and ask {@link #analysis} for it; the constant is the key.
+     *
+     * @param <T> what the analysis gives
+     */
+    @FunctionalInterface
+    public interface DocumentAnalysis<T> {
+        T compute(DocumentContext doc);
+    }
+
+    /** The document's analysis of this kind, computed on first use. */
+    public <T> T analysis(DocumentAnalysis<T> kind) {
+        return memo(kind, () -> kind.compute(this));
+    }
+
     /** A value computed once per document and shared by the rules that need it. */
     @SuppressWarnings("unchecked")
     public <T> T memo(Object key, java.util.function.Supplier<T> compute) {

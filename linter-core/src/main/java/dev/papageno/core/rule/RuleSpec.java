@@ -18,7 +18,7 @@ import java.util.Set;
  * @param message     the message template; {@code {match}}, {@code {suggestion}} and type-specific fields
  * @param rationale   why, in plain words
  * @param sources     the guidelines behind it
- * @param suggestions what to write instead; {@code {verb}} words follow the form of the matched verb
+ * @param suggestions what to write instead; a {@code {verb:die}} placeholder follows the form of the matched verb
  * @param fixable     whether the first suggestion may be applied automatically
  * @param scopes      the scopes the rule checks; empty for all prose
  * @param context     how quotes, mentions, references and first person affect it

@@ -99,7 +99,7 @@ final class NarrationCues {
         if (v.block().kind() == BlockKind.LIST_ITEM) {
             c.add("list-item");
         }
-        if (v.block().quoteDepth() > 0 || v.inQuotes(s.start(), s.end())) {
+        if (v.block().quoteDepth() > 0 || v.quotations().around(s.start(), s.end()).isPresent()) {
             c.add("quoted");
         }
         if (n <= 6) {

@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The example harness itself: each way an example can be wrong gives its own message, and a right
@@ -80,61 +82,23 @@ class ExampleRunnerTest {
         assertEquals(Optional.empty(), check("fixture/label", bad("A [[nutter]].", null)));
     }
 
-    @Test
-    void wrongSpan() throws ConfigException {
-        assertEquals(Optional.of("expected the span “old loony” at 4..13, got “loony bin” at 8..17"),
-                check("fixture/word", bad("The [[old loony]] bin closed.", "The old psychiatric hospital closed.")));
-    }
-
-    @Test
-    void wrongSpanOnADocumentFinding() throws ConfigException {
-        assertEquals(Optional.of("expected the span “Sam” at 0..3, got the place at offset 0 at 0..0"),
-                check("fixture/note", bad("[[Sam]] spoke of crisis. The crisis was long.", null)));
-    }
-
-    @Test
-    void twoFindings() throws ConfigException {
-        assertEquals(Optional.of("expected one fixture/word finding on “loony bin”, got fixture/word on “loony bin”,"
-                + " fixture/word on “loony bin”"),
-                check("fixture/word", bad("A [[loony bin]] and a loony bin.", "A psychiatric hospital and a loony bin.")));
-    }
-
-    @Test
-    void noFinding() throws ConfigException {
-        assertEquals(Optional.of("expected one fixture/word finding on “hospital”, got none"),
-                check("fixture/word", bad("A [[hospital]].", null)));
-    }
-
-    @Test
-    void noFindingOfTheRuleButOfAnother() throws ConfigException {
-        assertEquals(Optional.of("expected one fixture/word finding on “nutter”, got none (other rules:"
-                + " fixture/label on “nutter”)"),
-                check("fixture/word", bad("A [[nutter]].", null)));
-    }
-
-    @Test
-    void wrongFix() throws ConfigException {
-        assertEquals(Optional.of("the fix gives “The old psychiatric hospital closed.”, expected “The old hospital"
-                + " closed.”"),
-                check("fixture/word", bad("The old [[loony bin]] closed.", "The old hospital closed.")));
-    }
-
-    @Test
-    void stillFiresAfterTheFix() throws ConfigException {
-        assertEquals(Optional.of("the fixed text still gives fixture/echo on “madhouse”"),
-                check("fixture/echo", bad("The [[madhouse]] closed.", "The so-called madhouse closed.")));
-    }
-
-    @Test
-    void aFixTheExampleDoesNotState() throws ConfigException {
-        assertEquals(Optional.of("the finding offers a fix (“psychiatric hospital”); state the fixed text with fix:"),
-                check("fixture/word", bad("The [[loony bin]] closed.", null)));
-    }
-
-    @Test
-    void aStatedFixTheFindingDoesNotOffer() throws ConfigException {
-        assertEquals(Optional.of("expected a fix giving “He is a person.”, but the finding has no fix"),
-                check("fixture/label", bad("He is a [[nutter]].", "He is a person.")));
+    /** Each way a bad example can be wrong: its rule, its marked text and fix, and the exact message. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            wrong span          | fixture/word  | The [[old loony]] bin closed.    | The old psychiatric hospital closed.    | expected the span “old loony” at 4..13, got “loony bin” at 8..17
+            document span       | fixture/note  | [[Sam]] spoke of crisis. The crisis was long. |                    | expected the span “Sam” at 0..3, got the place at offset 0 at 0..0
+            two findings        | fixture/word  | A [[loony bin]] and a loony bin. | A psychiatric hospital and a loony bin. | expected one fixture/word finding on “loony bin”, got fixture/word on “loony bin”, fixture/word on “loony bin”
+            no finding          | fixture/word  | A [[hospital]].                  |                                         | expected one fixture/word finding on “hospital”, got none
+            none at the end     | fixture/word  | A [[hospital]]                   |                                         | expected one fixture/word finding on “hospital”, got none
+            another rule's      | fixture/word  | A [[nutter]].                    |                                         | expected one fixture/word finding on “nutter”, got none (other rules: fixture/label on “nutter”)
+            wrong fix           | fixture/word  | The old [[loony bin]] closed.    | The old hospital closed.                | the fix gives “The old psychiatric hospital closed.”, expected “The old hospital closed.”
+            fires after the fix | fixture/echo  | The [[madhouse]] closed.         | The so-called madhouse closed.          | the fixed text still gives fixture/echo on “madhouse”
+            unstated fix        | fixture/word  | The [[loony bin]] closed.        |                                         | the finding offers a fix (“psychiatric hospital”); state the fixed text with fix:
+            fix not offered     | fixture/label | He is a [[nutter]].              | He is a person.                         | expected a fix giving “He is a person.”, but the finding has no fix
+            """)
+    void aWrongBadExampleSaysWhatIsWrong(String name, String rule, String marked, String fix, String message)
+            throws ConfigException {
+        assertEquals(Optional.of(message), check(rule, bad(marked, fix)));
     }
 
     @Test
@@ -157,6 +121,15 @@ class ExampleRunnerTest {
     }
 
     @Test
+    void aClosedRunnerStopsItsLinters() throws ConfigException {
+        ExampleRunner own = new ExampleRunner(rules);
+        Rule word = rule("fixture/word");
+        assertEquals(Optional.empty(), own.check(word, ok("The hospital.")));
+        own.close();
+        assertThrows(java.util.concurrent.RejectedExecutionException.class, () -> own.check(word, ok("A ward.")));
+    }
+
+    @Test
     void theExampleFormatIsUsed() throws ConfigException {
         // In HTML the tags are not text, so the span counts from the start of the source.
         Example.Marked m = Example.unmark("<p>A [[loony bin]].</p>");
@@ -173,6 +146,9 @@ class ExampleRunnerTest {
         Example missing = new Example(true, "A nutter.", Optional.of(new TextRange(2, 8)), Optional.empty(),
                 "markdown", Optional.of("none-such"), Optional.empty(), 1);
         assertThrows(IllegalArgumentException.class, () -> check("fixture/label", missing));
+        Example nowhere = new Example(true, "A nutter.", Optional.of(new TextRange(2, 8)), Optional.empty(),
+                "markdown", Optional.empty(), Optional.of("none-such"), 1);
+        assertThrows(IllegalArgumentException.class, () -> check("fixture/label", nowhere), "the region is used");
         assertEquals(Optional.empty(), check("fixture/label", bad("A [[nutter]].", null)));
     }
 }

@@ -188,7 +188,7 @@ public final class RuleReference {
         return p.settingOf(s).map(RuleSetting::severity).orElse(Optional.of(s.severity()));
     }
 
-    /** Suggestions as plain words: {@code {die} by suicide} reads "die by suicide". */
+    /** Suggestions as plain words: {@code {verb:die} by suicide} reads "die by suicide". */
     static String plainWords(String suggestion) {
         return dev.papageno.core.rule.SuggestionText.plain(suggestion);
     }

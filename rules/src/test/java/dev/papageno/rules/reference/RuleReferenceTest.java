@@ -27,7 +27,7 @@ class RuleReferenceTest {
               casually.
             match:
               lemmas: ["feel blue"]
-            suggest: ["{feel} down", "low"]
+            suggest: ["{verb:feel} down", "low"]
             message: "Say {suggestion}."
             rationale: >
               Because
@@ -86,7 +86,7 @@ class RuleReferenceTest {
 
     @Test
     void helpersKeepTextExact() {
-        assertEquals("die by suicide", RuleReference.plainWords("{die} by suicide"));
+        assertEquals("die by suicide", RuleReference.plainWords("{verb:die} by suicide"));
         assertEquals("`plain`", RuleReference.codeSpan("plain"));
         assertEquals("``` a `` b ```", RuleReference.codeSpan("a `` b"));
         assertEquals("stigmacommitted-suicide", RuleReference.anchor("stigma/committed-suicide"));

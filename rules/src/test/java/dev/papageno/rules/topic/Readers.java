@@ -65,7 +65,7 @@ public final class Readers {
                 model = Optional.of(ModelFile.read(resource(file), file));
             }
             return TopicConfig.read(config, "topics.yaml", rules()::findLexicon, model,
-                    doc -> ResourceMentions.of(doc, doc.rules().resources()));
+                    doc -> ResourceMentions.of(doc));
         } catch (ConfigException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -35,7 +35,7 @@ record PackReaders(Optional<TopicReader> topics, Optional<MethodReader> method) 
         LinearModel narration = model(loader, root, TopicConfig.modelFile(text, topicFile.get().name()),
                 topicFile.get().name());
         TopicReader topics = TopicConfig.read(text, topicFile.get().name(), n -> Optional.ofNullable(lexicons.get(n)),
-                Optional.of(narration), doc -> ResourceMentions.of(doc, doc.rules().resources()));
+                Optional.of(narration), doc -> ResourceMentions.of(doc));
         Optional<ClasspathFiles.Entry> methodFile = ClasspathFiles.read(loader, root + "/" + METHOD);
         if (methodFile.isEmpty()) {
             return new PackReaders(Optional.of(topics), Optional.empty());

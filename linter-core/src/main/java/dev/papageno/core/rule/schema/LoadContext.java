@@ -5,6 +5,7 @@ import com.google.re2j.PatternSyntaxException;
 import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.method.MethodReader;
+import dev.papageno.core.nlp.PosTag;
 import dev.papageno.core.resources.ResourceDirectory;
 import dev.papageno.core.rule.Lexicon;
 import dev.papageno.core.topic.TopicReader;
@@ -23,15 +24,31 @@ import java.util.TreeSet;
  */
 public final class LoadContext {
 
+    /** {@code phrases}: words as written. */
+    public static final KeySpec PHRASES = KeySpec.optional("phrases", "list of texts", "Words that must appear as"
+            + " written (any case; spaces and hyphens between words are interchangeable).");
+
+    /** {@code lemmas}: words in any inflection. */
+    public static final KeySpec LEMMAS = KeySpec.optional("lemmas", "list of texts", "Words that may appear in any"
+            + " inflection: \"commit suicide\" also finds \"committed suicide\". `oneself` stands for any reflexive"
+            + " pronoun, `one's` for any possessive.");
+
+    /** {@code lexicons}: shared word lists. */
+    public static final KeySpec LEXICONS = KeySpec.optional("lexicons", "list of texts", "Names of shared word"
+            + " lists (`papageno/lexicons/`) to include.");
+
     /** The keys of a cue list: {@code phrases}, {@code lemmas}, {@code lexicons}. */
-    public static final List<KeySpec> CUE_KEYS = List.of(
-            KeySpec.optional("phrases", "list of texts", "Words that must appear as written (any case; spaces and"
-                    + " hyphens between words are interchangeable)."),
-            KeySpec.optional("lemmas", "list of texts", "Words that may appear in any inflection: \"commit suicide\""
-                    + " also finds \"committed suicide\". `oneself` stands for any reflexive pronoun, `one's` for any"
-                    + " possessive."),
-            KeySpec.optional("lexicons", "list of texts", "Names of shared word lists (`papageno/lexicons/`) to"
-                    + " include."));
+    public static final List<KeySpec> CUE_KEYS = List.of(PHRASES, LEMMAS, LEXICONS);
+
+    /** The keys of a cue list, for a key whose value is one. */
+    public static KeySpec[] cueKeys() {
+        return CUE_KEYS.toArray(new KeySpec[0]);
+    }
+
+    /** Whether a node has any key of a cue list. */
+    public static boolean hasCues(YNode node) {
+        return PHRASES.in(node) || LEMMAS.in(node) || LEXICONS.in(node);
+    }
 
     private final Map<String, Lexicon> lexicons;
     private final ResourceDirectory resources;
@@ -104,8 +121,8 @@ public final class LoadContext {
     /** Adds what a node's cue-list keys name (phrases, then lemmas, then lexicons) to a set. */
     public void addCues(PhraseSet.Builder b, YNode node) throws ConfigException {
         addPhrasesAndLemmas(b, node);
-        if (node.has("lexicons")) {
-            for (Lexicon l : lexicons(node.require("lexicons"))) {
+        if (LEXICONS.in(node)) {
+            for (Lexicon l : lexicons(LEXICONS.of(node))) {
                 b.addAll(l.phrases());
             }
         }
@@ -113,18 +130,17 @@ public final class LoadContext {
 
     /** Adds the phrases, then the lemmas, a node lists to a set. */
     public static void addPhrasesAndLemmas(PhraseSet.Builder b, YNode node) throws ConfigException {
-        for (String key : List.of("phrases", "lemmas")) {
-            if (node.has(key)) {
-                YNode list = node.require(key);
+        for (KeySpec key : List.of(PHRASES, LEMMAS)) {
+            if (key.in(node)) {
+                YNode list = key.of(node);
                 for (String p : list.asStringList()) {
-                    addPhrase(b, list, p, key.equals("lemmas"));
+                    addPhrase(b, list, p, key == LEMMAS);
                 }
             }
         }
     }
 
-    private static final Set<String> UD_TAGS = Set.of("NOUN", "VERB", "ADJ", "ADV", "PROPN", "PRON", "DET", "ADP",
-            "AUX", "NUM", "PART", "CCONJ", "SCONJ", "INTJ", "PUNCT", "SYM", "X");
+    private static final Set<String> UD_TAGS = Set.copyOf(PosTag.names());
 
     /** A list of Universal Dependencies part-of-speech tags, in the order given. */
     public static Set<String> posTags(YNode list) throws ConfigException {

@@ -3,6 +3,6 @@
  * files against and the schema page is generated from), the rule-type contract, the load
  * context that turns cue lists into phrase sets, and the size bound of regular expressions.
  *
- * <p>May use: api, match, method, resources, rule, topic, yaml.
+ * <p>May use: api, match, method, nlp, resources, rule, topic, yaml.
  */
 package dev.papageno.core.rule.schema;

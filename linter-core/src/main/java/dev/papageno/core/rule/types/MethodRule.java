@@ -11,6 +11,7 @@ import dev.papageno.core.rule.RuleMatch;
 import dev.papageno.core.rule.RuleSpec;
 import dev.papageno.core.rule.schema.KeySpec;
 import dev.papageno.core.rule.schema.LoadContext;
+import dev.papageno.core.rule.schema.SuggestionSyntax;
 import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
@@ -28,11 +29,11 @@ import java.util.function.Consumer;
  * finding runs from the first to the last cue word of the sentence and names the cues that carried
  * the score.
  */
-public final class MethodRule implements Rule {
+final class MethodRule implements Rule {
 
     private static final String STATISTICS = "statistics";
 
-    public static final TypeSchema SCHEMA = new TypeSchema("method",
+    static final TypeSchema SCHEMA = new TypeSchema("method",
             "Method detail found by the method model: sentences scored from their cues and the draft's topic.",
             List.of(
                     KeySpec.required("kinds", "list of texts", "The kinds of detail the rule reports, as the model"
@@ -41,7 +42,7 @@ public final class MethodRule implements Rule {
                             + " reported. Default 0.5."),
                     KeySpec.optional("severityScore", "number", "The score from which the finding has the rule's"
                             + " severity; below it, it is `info`. Default: `minScore`.")),
-            List.of("cues", "kind", "score"));
+            List.of("cues", "kind", "score"), SuggestionSyntax.NONE, Map.of());
 
     private final RuleSpec spec;
     private final MethodReader reader;
@@ -57,7 +58,7 @@ public final class MethodRule implements Rule {
     }
 
     /** Compiles a method rule from its file. */
-    public static Rule compile(RuleSpec spec, YNode root, LoadContext ctx) throws ConfigException {
+    static Rule compile(RuleSpec spec, YNode root, LoadContext ctx) throws ConfigException {
         YNode kindsNode = root.require("kinds");
         MethodReader reader = ctx.methodReader().orElseThrow(() -> kindsNode.error("needs the pack's method model"
                 + " (method-cues.yaml), which this pack does not have"));

@@ -31,9 +31,13 @@ public final class ResourceMentions {
     private ResourceMentions() {
     }
 
-    /** The mentions in a document, in source order (cached in the context). */
-    public static List<ResourceMention> of(DocumentContext ctx, ResourceDirectory dir) {
-        return ctx.memo(ResourceMentions.class, () -> find(ctx, dir));
+    /** The help lines a document gives, with the rule set's directory: one analysis per document. */
+    public static final DocumentContext.DocumentAnalysis<List<ResourceMention>> IN_DOCUMENT =
+            doc -> find(doc, doc.rules().resources());
+
+    /** The mentions in a document, in source order (computed once per document). */
+    public static List<ResourceMention> of(DocumentContext doc) {
+        return doc.analysis(IN_DOCUMENT);
     }
 
     private static List<ResourceMention> find(DocumentContext ctx, ResourceDirectory dir) {
@@ -66,7 +70,7 @@ public final class ResourceMentions {
         List<ResourceMention> out = new ArrayList<>();
         Block b = v.block();
         for (PhraseHit h : v.hits(dir.names())) {
-            if (v.inUrl(h.start(), h.end())) {
+            if (v.urls().overlap(h.start(), h.end())) {
                 continue;
             }
             int end = h.end();
@@ -92,7 +96,7 @@ public final class ResourceMentions {
             return;
         }
         for (PhoneNumbers.Candidate c : PhoneNumbers.find(text)) {
-            if (v.inUrl(c.start(), c.end())) {
+            if (v.urls().overlap(c.start(), c.end())) {
                 continue;
             }
             for (PhoneNumbers.Candidate reading : c.readings()) {
@@ -148,19 +152,19 @@ public final class ResourceMentions {
         if (!mayHoldAddress(text)) {
             return;
         }
-        for (int[] u : v.urlSpans()) {
-            String written = text.substring(u[0], u[1]);
+        for (TextRange u : v.urls().spans()) {
+            String written = text.substring(u.start(), u.end());
             boolean email = written.indexOf('@') > 0 && !written.contains("/");
             if (email) {
                 for (CrisisResource r : dir.email(written)) {
-                    out.add(new ResourceMention(r, ResourceMention.Kind.EMAIL, b, u[0], u[1], b.toSource(u[0], u[1]),
+                    out.add(new ResourceMention(r, ResourceMention.Kind.EMAIL, b, u.start(), u.end(), b.toSource(u.start(), u.end()),
                             written));
                 }
                 continue;
             }
             for (ResourceDirectory.Address a : dir.addresses(written)) {
-                out.add(new ResourceMention(a.resource(), ResourceMention.Kind.URL, b, u[0], u[1],
-                        b.toSource(u[0], u[1]), written));
+                out.add(new ResourceMention(a.resource(), ResourceMention.Kind.URL, b, u.start(), u.end(),
+                        b.toSource(u.start(), u.end()), written));
             }
         }
     }

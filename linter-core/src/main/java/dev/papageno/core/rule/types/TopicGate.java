@@ -44,22 +44,33 @@ import java.util.Set;
  */
 public final class TopicGate {
 
+    static final KeySpec TOPICS = KeySpec.required("topics", "list of texts", "Lexicons that make a draft on"
+            + " topic (`suicide`, `self-harm`, `eating-disorder`).");
+
+    static final KeySpec UNLESS = KeySpec.optional("unless", "map", "Words that do not count.",
+            new KeySpec(Conditions.INSIDE.key(), false, Conditions.INSIDE.shape(), "Phrases whose topic words do"
+                    + " not count (\"Suicide Squad\", \"career suicide\").", Conditions.INSIDE.children()));
+
+    static final KeySpec MIN_SENTENCES = KeySpec.optional("minSentences", "number", "Body sentences that must"
+            + " speak of the topics. Default 2. Not used with `reading`.");
+
+    static final KeySpec NOTES = KeySpec.optional("notes", "cue list", "Labels of content notes (\"TW:\","
+            + " \"Content note\"). A sentence that one of them opens does not count: a note names the topic, it"
+            + " does not discuss it.", LoadContext.cueKeys());
+
+    static final KeySpec READING = KeySpec.optional("reading", "about or tells-of", "Let the topic reader decide:"
+            + " the draft must be about one of the topics (`about`: two body sentences speak of it in any words, or a"
+            + " heading names it and the body goes on about it), or tell of one in personal or news terms"
+            + " (`tells-of`: a death, an attempt, self-harm, an illness lived through; not information, statistics"
+            + " or help pages). `topics` then names topics (`suicide`, `self-harm`, `eating-disorder`).");
+
+    /** The key that {@code unless.inside} replaced, and what to write instead. */
+    static final String EXCEPT = "except";
+    static final String EXCEPT_ADVICE = "except is now unless.inside: write unless: {inside: ...} with the same"
+            + " phrases, lemmas or lexicons";
+
     /** The rule-file keys of the gate. */
-    public static final List<KeySpec> KEYS = List.of(
-            KeySpec.required("topics", "list of texts", "Lexicons that make a draft on topic (`suicide`,"
-                    + " `self-harm`, `eating-disorder`)."),
-            KeySpec.optional("except", "cue list", "Phrases whose topic words do not count (\"Suicide Squad\","
-                    + " \"career suicide\").", LoadContext.CUE_KEYS.toArray(new KeySpec[0])),
-            KeySpec.optional("minSentences", "number", "Body sentences that must speak of the topics. Default 2."
-                    + " Not used with `reading`."),
-            KeySpec.optional("notes", "cue list", "Labels of content notes (\"TW:\", \"Content note\"). A sentence"
-                    + " that one of them opens does not count: a note names the topic, it does not discuss it.",
-                    LoadContext.CUE_KEYS.toArray(new KeySpec[0])),
-            KeySpec.optional("reading", "about or tells-of", "Let the topic reader decide: the draft must be about"
-                    + " one of the topics (`about`: two body sentences speak of it in any words, or a heading names"
-                    + " it and the body goes on about it), or tell of one in personal or news terms (`tells-of`: a"
-                    + " death, an attempt, self-harm, an illness lived through; not information, statistics or"
-                    + " help pages). `topics` then names topics (`suicide`, `self-harm`, `eating-disorder`)."));
+    static final List<KeySpec> KEYS = List.of(TOPICS, UNLESS, MIN_SENTENCES, NOTES, READING);
 
     /** How the topic reader decides, with {@code reading}. */
     enum Reading {
@@ -179,27 +190,32 @@ public final class TopicGate {
         return String.join("|", labels);
     }
 
-    /** Reads {@code topics}, {@code except}, {@code notes} and {@code minSentences} of a rule file. */
+    /** Reads {@code topics}, {@code unless.inside}, {@code notes}, {@code minSentences} and {@code reading}. */
     public static TopicGate compile(YNode root, LoadContext ctx, String ruleId) throws ConfigException {
-        List<Lexicon> topics = ctx.lexicons(root.require("topics"));
+        List<Lexicon> topics = ctx.lexicons(root.require(TOPICS.key()));
         if (topics.isEmpty()) {
-            throw root.require("topics").error("needs at least one lexicon");
+            throw root.require(TOPICS.key()).error("needs at least one lexicon");
         }
-        PhraseSet except = root.has("except") ? ctx.cues(root.require("except"), ruleId + " except")
-                : PhraseSet.builder(ruleId + " except").build();
-        PhraseSet notes = root.has("notes") ? ctx.cues(root.require("notes"), ruleId + " notes")
+        PhraseSet except = PhraseSet.builder(ruleId + " unless.inside").build();
+        if (root.has(UNLESS.key())) {
+            YNode unless = root.require(UNLESS.key()).asMap().allowOnly(UNLESS.childNames());
+            if (unless.has(Conditions.INSIDE.key())) {
+                except = ctx.cues(unless.require(Conditions.INSIDE.key()), ruleId + " unless.inside");
+            }
+        }
+        PhraseSet notes = root.has(NOTES.key()) ? ctx.cues(root.require(NOTES.key()), ruleId + " notes")
                 : PhraseSet.builder(ruleId + " notes").build();
-        int min = root.has("minSentences") ? root.require("minSentences").asInt(1, 100) : 2;
+        int min = root.has(MIN_SENTENCES.key()) ? root.require(MIN_SENTENCES.key()).asInt(1, 100) : 2;
         Optional<Reading> reading = Optional.empty();
         TopicReader reader = null;
-        if (root.has("reading")) {
-            YNode r = root.require("reading");
+        if (root.has(READING.key())) {
+            YNode r = root.require(READING.key());
             reading = Optional.of(Reading.byId(r.asText()).orElseThrow(() -> r.error("must be about or tells-of")));
             reader = ctx.topicReader().orElseThrow(() -> r.error("needs the pack's topic reader (topics.yaml),"
                     + " which this pack does not have"));
             for (Lexicon l : topics) {
                 if (Topic.byId(l.name()).isEmpty()) {
-                    throw root.require("topics").error("with reading, names only topics (suicide, self-harm,"
+                    throw root.require(TOPICS.key()).error("with reading, names only topics (suicide, self-harm,"
                             + " eating-disorder), not " + ConfigException.quote(l.name()));
                 }
             }
@@ -334,7 +350,7 @@ public final class TopicGate {
                     }
                     Sentence s = v.sentenceAt(h.start());
                     if (helpLines == null) {
-                        helpLines = ResourceMentions.of(doc, doc.rules().resources());
+                        helpLines = ResourceMentions.of(doc);
                     }
                     // A note that opens the draft names the topic without discussing it; once the
                     // draft has spoken of the topic, a note further down is one more sentence about it.

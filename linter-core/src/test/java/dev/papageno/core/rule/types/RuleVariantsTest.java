@@ -81,7 +81,7 @@ class RuleVariantsTest {
                   lemmas: ["complete suicide"]
                 unless:
                   before: [of]
-                suggest: ["{die} by suicide"]
+                suggest: ["{verb:die} by suicide"]
                 variants:
                   - phrases: ["completed suicide"]
                     suggest: ["suicide"]
@@ -123,12 +123,12 @@ class RuleVariantsTest {
         String rule = phraseRule("""
                 match:
                   lemmas: ["mutilate oneself"]
-                suggest: ["{harm} {oneself}"]
+                suggest: ["{verb:harm} {oneself}"]
                 variants:
                   - lemmas: ["self-mutilate"]
-                    suggest: ["self-{harm}"]
+                    suggest: ["self-{verb:harm}"]
                   - lemmas: ["choose to end one's life"]
-                    suggest: ["{take} {one's} own life"]
+                    suggest: ["{verb:take} {one's} own life"]
                 """);
         assertEquals("""
                 mutilating herself -> harming herself WARNING
@@ -141,9 +141,9 @@ class RuleVariantsTest {
     void acronymsKeepSuggestionsInLowerCase() {
         assertEquals(List.of("particular"), Suggestions.render(List.of("particular"), null, null, "", "OCD"));
         assertEquals(List.of("Died by suicide"),
-                Suggestions.render(List.of("{die} by suicide"), "commit", "committed", "", "Committed suicide"));
+                Suggestions.render(List.of("{verb:die} by suicide"), "commit", "committed", "", "Committed suicide"));
         assertEquals(List.of("DIED BY SUICIDE"),
-                Suggestions.render(List.of("{die} by suicide"), "commit", "committed", "", "COMMITTED SUICIDE"));
+                Suggestions.render(List.of("{verb:die} by suicide"), "commit", "committed", "", "COMMITTED SUICIDE"));
     }
 
     @Test
@@ -213,7 +213,7 @@ class RuleVariantsTest {
         String off = phraseRule("""
                 match:
                   lemmas: ["suffer from"]
-                suggest: ["{live} with"]
+                suggest: ["{verb:live} with"]
                 context:
                   firstPerson: "off"
                 """);

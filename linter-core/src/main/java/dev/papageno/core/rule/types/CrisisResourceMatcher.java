@@ -1,8 +1,6 @@
 package dev.papageno.core.rule.types;
 
-import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.api.Severity;
-import dev.papageno.core.match.PhraseHit;
 import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.nlp.Sentence;
 import dev.papageno.core.nlp.WordTokens;
@@ -17,10 +15,6 @@ import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleMatch;
 import dev.papageno.core.rule.RuleSpec;
-import dev.papageno.core.rule.schema.KeySpec;
-import dev.papageno.core.rule.schema.LoadContext;
-import dev.papageno.core.rule.schema.TypeSchema;
-import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,64 +40,30 @@ import java.util.function.Consumer;
  * 2019") drops to info, without a fix: the story happened with the old line. Entries marked
  * {@code unverified} count as present and are never reported.
  */
-public final class CrisisResourceRule implements Rule {
+final class CrisisResourceMatcher implements Rule {
 
-    public static final TypeSchema SCHEMA = new TypeSchema("crisis-resources",
-            "Checks the help lines in a draft against the crisis-resource data.",
-            List.of(
-                    KeySpec.required("check", "text", "`outdated`, `closed`, `missing` or `region-mismatch`."),
-                    KeySpec.optional("topics", "list of texts", "For `missing`: lexicons that make a draft on"
-                            + " topic."),
-                    TopicGate.KEYS.get(1),
-                    TopicGate.KEYS.get(2),
-                    TopicGate.KEYS.get(3),
-                    TopicGate.KEYS.get(4),
-                    KeySpec.optional("historical", "cue list", "For `outdated` and `closed`: words that show the line"
-                            + " is mentioned as history, not offered as help (\"used to\", \"the old\", \"called\");"
-                            + " such mentions, and mentions in a sentence with a year before the change, drop to"
-                            + " info.", LoadContext.CUE_KEYS.toArray(new KeySpec[0]))),
-            List.of("service", "replacement", "date", "note", "region", "resources", "emergency", "terms",
-                    "sentences", "foreign", "why"));
+    /** The checks, as {@code check:} names them. */
+    enum Check {
+        OUTDATED, CLOSED, MISSING, REGION_MISMATCH
+    }
 
-    private static final Set<String> CHECKS = Set.of("outdated", "closed", "missing", "region-mismatch");
     private static final int TERMS_SHOWN = 4;
     private static final int EARLIEST_YEAR = 1950;
     private static final int MESSAGE_LINES = 4;
 
     private final RuleSpec spec;
-    private final String check;
+    private final Check check;
     private final TopicGate gate;
     private final PhraseSet historical;
     private final ResourceDirectory directory;
 
-    private CrisisResourceRule(RuleSpec spec, String check, TopicGate gate, PhraseSet historical,
+    CrisisResourceMatcher(RuleSpec spec, Check check, TopicGate gate, PhraseSet historical,
             ResourceDirectory directory) {
         this.spec = spec;
         this.check = check;
         this.gate = gate;
         this.historical = historical;
         this.directory = directory;
-    }
-
-    /** Compiles a crisis-resource rule from its file. */
-    public static Rule compile(RuleSpec spec, YNode root, LoadContext ctx) throws ConfigException {
-        String check = root.require("check").asChoice(CHECKS);
-        TopicGate gate = null;
-        if (check.equals("missing")) {
-            if (!root.has("topics")) {
-                throw root.error("check \"missing\" needs topics");
-            }
-            gate = TopicGate.compile(root, ctx, spec.id());
-        } else {
-            for (String key : List.of("topics", "except", "minSentences", "notes", "reading")) {
-                if (root.has(key)) {
-                    throw root.keyError(key, "only check \"missing\" reads " + key);
-                }
-            }
-        }
-        PhraseSet historical = root.has("historical") ? ctx.cues(root.require("historical"),
-                spec.id() + " historical") : PhraseSet.builder(spec.id() + " historical").build();
-        return new CrisisResourceRule(spec, check, gate, historical, ctx.resources());
     }
 
     @Override
@@ -136,13 +96,12 @@ public final class CrisisResourceRule implements Rule {
 
     @Override
     public void check(DocumentContext doc, Consumer<RuleMatch> out) {
-        List<ResourceMention> mentions = ResourceMentions.of(doc, directory);
+        List<ResourceMention> mentions = ResourceMentions.of(doc);
         switch (check) {
-            case "outdated" -> changed(doc, mentions, CrisisResource.Status.OUTDATED, out);
-            case "closed" -> changed(doc, mentions, CrisisResource.Status.CLOSED, out);
-            case "missing" -> missing(doc, mentions, out);
-            case "region-mismatch" -> regionMismatch(doc, mentions, out);
-            default -> throw new IllegalStateException(check);
+            case OUTDATED -> changed(doc, mentions, CrisisResource.Status.OUTDATED, out);
+            case CLOSED -> changed(doc, mentions, CrisisResource.Status.CLOSED, out);
+            case MISSING -> missing(doc, mentions, out);
+            case REGION_MISMATCH -> regionMismatch(doc, mentions, out);
         }
     }
 
