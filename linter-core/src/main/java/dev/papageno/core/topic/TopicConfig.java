@@ -87,24 +87,12 @@ public final class TopicConfig {
             decision = new TopicReader.Decision(
                     d.has("shortDraft") ? d.require("shortDraft").asInt(0, 100) : decision.shortDraft(),
                     d.has("longStory") ? d.require("longStory").asInt(0, 1000) : decision.longStory(),
-                    d.has("minShare") ? share(d.require("minShare")) : decision.minShare(),
-                    d.has("sure") ? share(d.require("sure")) : decision.sure());
+                    d.has("minShare") ? d.require("minShare").asFraction() : decision.minShare(),
+                    d.has("sure") ? d.require("sure").asFraction() : decision.sure());
         }
         return new TopicReader(words, except, fields, notes, cues, narration, helpLines, decision);
     }
 
-    private static double share(YNode n) throws ConfigException {
-        double v;
-        try {
-            v = Double.parseDouble(n.asText());
-        } catch (NumberFormatException e) {
-            throw n.error("must be a number from 0 to 1");
-        }
-        if (v < 0 || v > 1) {
-            throw n.error("must be a number from 0 to 1");
-        }
-        return v;
-    }
 
     private static List<PhraseSet> sets(YNode list, Function<String, Optional<Lexicon>> lexicons)
             throws ConfigException {

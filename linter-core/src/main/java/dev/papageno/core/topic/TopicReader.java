@@ -33,8 +33,6 @@ import java.util.function.Function;
  */
 public final class TopicReader {
 
-    private static final int TITLE_MAX_WORDS = 16;
-    private static final int OPENING_TITLE_MAX_WORDS = 25;
     private static final int NOTE_START_SLACK = 14;
     private static final Object MEMO_KEY = new Object();
 
@@ -146,7 +144,7 @@ public final class TopicReader {
             if (b.isReference() || b.kind() == BlockKind.IMAGE_ALT) {
                 continue;
             }
-            boolean heading = b.isHeading() || (b.kind() == BlockKind.PARAGRAPH && b.quoteDepth() == 0 && isTitleLike(b));
+            boolean heading = b.isHeading() || (b.kind() == BlockKind.PARAGRAPH && b.quoteDepth() == 0 && DocumentContext.isTitleLike(b));
             BlockView v = doc.view(b);
             if (!heading) {
                 bodySentences += v.sentences().size();
@@ -375,37 +373,5 @@ public final class TopicReader {
             }
         }
         return false;
-    }
-
-    /**
-     * A short paragraph with no sentence ending reads as a title or subtitle, not as body text; so
-     * does a short line wholly in bold or italics that opens the draft (a forum thread's title).
-     */
-    static boolean isTitleLike(Block b) {
-        String t = b.text().strip();
-        if (t.isEmpty()) {
-            return true;
-        }
-        if (b.index() == 0 && b.isEmphasized() && wordCount(t) <= OPENING_TITLE_MAX_WORDS) {
-            return true;
-        }
-        int last = t.length() - 1;
-        while (last > 0 && "*_\"'”’)]".indexOf(t.charAt(last)) >= 0) {
-            last--;
-        }
-        return ".!?…:;".indexOf(t.charAt(last)) < 0 && wordCount(t) <= TITLE_MAX_WORDS;
-    }
-
-    private static int wordCount(String t) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < t.length(); i++) {
-            boolean space = Character.isWhitespace(t.charAt(i));
-            if (!space && !in) {
-                n++;
-            }
-            in = !space;
-        }
-        return n;
     }
 }

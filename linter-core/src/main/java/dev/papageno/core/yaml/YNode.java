@@ -128,7 +128,21 @@ public final class YNode {
         }
     }
 
-    /** One of a closed set of words; the error lists what is allowed. */
+    /** A number from 0 to 1 (a share or a score). */
+    public double asFraction() throws ConfigException {
+        double v;
+        try {
+            v = Double.parseDouble(asText());
+        } catch (NumberFormatException e) {
+            throw error("must be a number from 0 to 1");
+        }
+        if (v < 0 || v > 1) {
+            throw error("must be a number from 0 to 1");
+        }
+        return v;
+    }
+
+        /** One of a closed set of words; the error lists what is allowed. */
     public String asChoice(Set<String> allowed) throws ConfigException {
         String s = asString().strip();
         if (!allowed.contains(s)) {

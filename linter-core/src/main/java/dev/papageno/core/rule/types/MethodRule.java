@@ -70,12 +70,12 @@ final class MethodRule implements Rule {
         if (kinds.isEmpty()) {
             throw kindsNode.error("needs at least one kind");
         }
-        double min = root.has("minScore") ? score(root.require("minScore")) : 0.5;
+        double min = root.has("minScore") ? root.require("minScore").asFraction() : 0.5;
         if (min < MethodReader.KEEP) {
             throw root.require("minScore").error("must be at least " + MethodReader.KEEP
                     + ": the method reader keeps no lower score");
         }
-        double full = root.has("severityScore") ? score(root.require("severityScore")) : min;
+        double full = root.has("severityScore") ? root.require("severityScore").asFraction() : min;
         if (full < min) {
             throw root.require("severityScore").error("must not be below minScore (" + min + ")");
         }
@@ -88,18 +88,6 @@ final class MethodRule implements Rule {
         return new MethodRule(spec, reader, Set.copyOf(kinds), min, full);
     }
 
-    private static double score(YNode n) throws ConfigException {
-        double v;
-        try {
-            v = Double.parseDouble(n.asText());
-        } catch (NumberFormatException e) {
-            throw n.error("must be a number from 0 to 1");
-        }
-        if (v < 0 || v > 1) {
-            throw n.error("must be a number from 0 to 1");
-        }
-        return v;
-    }
 
     @Override
     public java.util.Optional<String> howItDecides() {

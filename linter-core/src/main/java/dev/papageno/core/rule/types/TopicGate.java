@@ -95,8 +95,6 @@ public final class TopicGate {
     private static final int QUOTED = 2;
     private static final int QUOTE_CHARS = 70;
 
-    private static final int TITLE_MAX_WORDS = 16;
-    private static final int OPENING_TITLE_MAX_WORDS = 25;
     private static final int NOTE_START_SLACK = 14;
 
     /**
@@ -410,38 +408,6 @@ public final class TopicGate {
 
     /** Body text: not a heading, title, image description or reference. */
     public static boolean isBodyText(Block b) {
-        return DocumentContext.isBody(b) && !(b.kind() == BlockKind.PARAGRAPH && isTitleLike(b));
-    }
-
-    /**
-     * A short paragraph with no sentence ending reads as a title or subtitle, not as body text; so
-     * does a short line wholly in bold or italics that opens the draft (a forum thread's title).
-     */
-    static boolean isTitleLike(Block b) {
-        String t = b.text().strip();
-        if (t.isEmpty()) {
-            return true;
-        }
-        if (b.index() == 0 && b.isEmphasized() && wordCount(t) <= OPENING_TITLE_MAX_WORDS) {
-            return true;
-        }
-        int last = t.length() - 1;
-        while (last > 0 && "*_\"'”’)]".indexOf(t.charAt(last)) >= 0) {
-            last--;
-        }
-        return ".!?…:;".indexOf(t.charAt(last)) < 0 && wordCount(t) <= TITLE_MAX_WORDS;
-    }
-
-    private static int wordCount(String t) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < t.length(); i++) {
-            boolean space = Character.isWhitespace(t.charAt(i));
-            if (!space && !in) {
-                n++;
-            }
-            in = !space;
-        }
-        return n;
+        return DocumentContext.isBody(b) && !(b.kind() == BlockKind.PARAGRAPH && DocumentContext.isTitleLike(b));
     }
 }
