@@ -32,6 +32,9 @@ public final class RuleSchema {
     static final KeySpec FORMAT = KeySpec.choice("format", false, InputFormat.class, "The example's format."
             + " Default `markdown`.");
 
+    static final KeySpec EXAMPLE_SEVERITY = KeySpec.choice("severity", false, Severity.class, "For a `bad`"
+            + " example: the severity the finding must have under the example's profile (a lowered place, say).");
+
     static final KeySpec EXAMPLE_KEYS = KeySpec.required("examples", "list of maps",
             "The rule's examples, which are also its tests. Each has `bad` or `ok`. At least one `bad` and one"
                     + " `ok`.",
@@ -40,7 +43,7 @@ public final class RuleSchema {
             KeySpec.optional("ok", "text", "Text that must give no finding from any rule."),
             KeySpec.optional("fix", "text", "For a `bad` example: the text after the first suggestion is applied;"
                     + " it must then be clean of this rule."),
-            FORMAT,
+            EXAMPLE_SEVERITY, FORMAT,
             KeySpec.optional("profile", "text", "The profile to lint with (default `blog`)."),
             KeySpec.optional("region", "text", "The region to lint with (default none)."),
             KeySpec.optional("note", "text", "Why the example is there (a trap, a false positive fixed)."));
@@ -94,8 +97,12 @@ public final class RuleSchema {
             + " inside a title or name written in Title Case (\"Lunatic Asylum\", \"Suicide Squad\") are not a"
             + " finding; `keep` (default): they are.");
 
+    static final KeySpec REPORTED = KeySpec.choice("reported", false, ContextPolicy.Reported.class, "`info`: words"
+            + " the writer reports as someone else's (\"they called him a cutter\", \"people thought I was doing it for"
+            + " attention\") drop to info and are not fixed automatically; `keep` (default): no change.");
+
     static final KeySpec CONTEXT = KeySpec.optional("context", "map", "How context changes a match.", QUOTES,
-            MENTIONS, REFERENCES, FIRST_PERSON, TITLES);
+            MENTIONS, REFERENCES, FIRST_PERSON, TITLES, REPORTED);
 
     static final KeySpec OPTIONS = KeySpec.optional("options", "map", "Named options and their default values,"
             + " which profiles may set.");

@@ -127,6 +127,11 @@ final class CrisisResourceMatcher implements Rule {
             r.changed().ifPresent(d -> cues.add("changed: " + d));
             cues.add("source: " + r.source());
             boolean history = !m.inLink() && isHistorical(doc, m);
+            if (history && besideACurrentLine(doc, m, mentions)) {
+                // "988 (formerly the National Suicide Prevention Lifeline)": the old name tells readers what the
+                // current line is; the draft offers the current one.
+                continue;
+            }
             boolean fixable = spec.fixable() && fix.isPresent() && !history;
             RuleMatch match = m.inLink()
                     ? new RuleMatch(this, null, -1, -1, m.range(), Optional.empty(), suggestions, fixable, args, cues)
@@ -163,6 +168,22 @@ final class CrisisResourceMatcher implements Rule {
     private static String digitsOf(String number) {
         int to = number.toLowerCase(Locale.ROOT).lastIndexOf(" to ");
         return PhoneNumbers.digits(to >= 0 ? number.substring(to + 4) : number);
+    }
+
+    /**
+     * Whether a current line of the same region is named in the same sentence as the old one ("call or
+     * text 988, which replaced the Lifeline"), so the old name only says what the current line is.
+     */
+    private static boolean besideACurrentLine(DocumentContext doc, ResourceMention old, List<ResourceMention> mentions) {
+        Sentence s = doc.view(old.block()).sentenceAt(old.from());
+        for (ResourceMention m : mentions) {
+            if (m.block() == old.block() && m.from() >= s.start() && m.to() <= s.end()
+                    && m.resource().status() == CrisisResource.Status.CURRENT
+                    && m.resource().region().equals(old.resource().region())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
