@@ -211,11 +211,8 @@ public final class LintEngine {
                 return Optional.empty();
             }
             if (spec.context().lowerInQuotes() && context.quoted(ctx, m)) {
-                Optional<Severity> lower = severity.lower();
-                if (lower.isEmpty()) {
-                    return Optional.empty();
-                }
-                severity = lower.get();
+                // One level lower, and never below info: a quoted speaker's words still deserve a note.
+                severity = severity.lower().orElse(Severity.INFO);
             }
             if ((spec.context().firstPersonInfo() || spec.context().firstPersonOff()) && context.firstPerson(ctx, m)) {
                 if (spec.context().firstPersonOff()) {

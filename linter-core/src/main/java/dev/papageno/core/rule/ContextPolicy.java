@@ -3,7 +3,7 @@ package dev.papageno.core.rule;
 /**
  * How a rule treats context around a match (see DESIGN.md, "Context the engine must understand").
  *
- * @param lowerInQuotes   a match inside quotation marks or a blockquote is lowered one severity level
+ * @param lowerInQuotes   a match inside quotation marks or a blockquote is lowered one severity level, never below info
  * @param skipMentions    a term being talked about ({@code avoid saying "committed suicide"}) is not a finding
  * @param skipReferences  reference sections and citation lines are not checked
  * @param firstPersonInfo a label the writer applies to themselves ("I was a cutter") drops to info

@@ -80,7 +80,7 @@ public final class RuleSchema {
             + " prose.");
 
     static final KeySpec QUOTES = KeySpec.choice("quotes", false, ContextPolicy.Quotes.class, "`lower`"
-            + " (default): one level lower inside quotation marks or a blockquote; `keep`: no change.");
+            + " (default): one level lower inside quotation marks or a blockquote, never below info; `keep`: no change.");
 
     static final KeySpec MENTIONS = KeySpec.choice("mentions", false, ContextPolicy.SkipOrKeep.class, "`skip`"
             + " (default): a term being talked about (after \"the phrase\", \"avoid saying\") is not a finding;"
