@@ -1,0 +1,4 @@
+/**
+ * JMH benchmarks of the core's throughput on drafts and general prose.
+ */
+package dev.papageno.bench;

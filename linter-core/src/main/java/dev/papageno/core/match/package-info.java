@@ -1,0 +1,5 @@
+/**
+ * The keyword pass: phrase sets compiled when rules load and one index that scans each block
+ * once for every rule.
+ */
+package dev.papageno.core.match;
