@@ -50,7 +50,8 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  papageno check post.md",
             "  papageno check --format sarif --output papageno.sarif docs",
-            "  cat draft.html | papageno check --stdin-filename draft.html -",
+            "  cat draft.html | papageno check --stdin-filename draft.html",
+            "  papageno check --fix - < draft.md > fixed.md",
             "  papageno check --fix-dry-run drafts | git apply",
             "",
             "Exit codes:",
@@ -68,8 +69,9 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Files, folders or glob patterns (\"docs/**/*.md\") to check; - reads standard input.")
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Files, folders or glob patterns (\"docs/**/*.md\") to check; - reads standard input, as"
+                    + " does no PATH when standard input is a pipe or a file.")
     List<String> paths;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
@@ -159,8 +161,15 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (paths == null || paths.isEmpty()) {
+            if (!io.stdinPiped()) {
+                throw usage("missing required parameter: 'PATH' (a draft, a folder or a glob; or - for standard input)");
+            }
+            paths = List.of("-");
+        }
+        // --fix on standard input is a filter: the fixed text on standard output, the report on standard error.
+        PrintWriter out = fix && paths.contains("-") && output == null ? err : spec.commandLine().getOut();
         Reporter reporter = Reporters.byId(format).orElseThrow(() -> usage("unknown format \"" + format + "\""
                 + Suggest.closest(Reporters.all().keySet(), format, 1).map(s -> "; did you mean " + s + "?")
                         .orElse("; use one of: " + String.join(", ", Reporters.all().keySet()))));
@@ -225,8 +234,8 @@ final class CheckCommand implements Callable<Integer> {
         if (fix && fixDryRun) {
             throw usage("--fix and --fix-dry-run cannot be used together");
         }
-        if (fix && paths.contains("-")) {
-            throw usage("--fix cannot write back to standard input; use --fix-dry-run to see the changes");
+        if (fix && paths.contains("-") && paths.size() > 1) {
+            throw usage("--fix - prints the fixed standard input on standard output, so it takes no other paths");
         }
         if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
             throw usage("--threads must be between 1 and " + MAX_THREADS + ", not " + threads);
@@ -433,10 +442,21 @@ final class CheckCommand implements Callable<Integer> {
         int files = 0;
         for (FileResult r : run.result().files()) {
             if (r.hasError() || r.fixable().isEmpty()) {
+                if (fix && !r.hasError() && run.files().get(r.path()) == null) {
+                    printFixedStandardInput(r.source().map(dev.papageno.core.source.SourceText::text).orElse(""));
+                }
                 after.add(r);
                 continue;
             }
             Path file = run.files().get(r.path());
+            if (file == null && fix) {
+                FixedFile fixed = fixer.fix(r);
+                printFixedStandardInput(fixed.text());
+                after.add(fixed.changed() ? linter.lintBytes(r.path(), fixed.bytes()) : r);
+                findings += fixed.applied();
+                files += fixed.changed() ? 1 : 0;
+                continue;
+            }
             Object key = keys.get(r.path());
             if (key != null && !seen.add(key)) {
                 after.add(fixDryRun ? r : linter.lintFile(file, r.path()));
@@ -471,6 +491,13 @@ final class CheckCommand implements Callable<Integer> {
             Say.error(err, what);
         }
         return new Fixing(new LintResult(after), code);
+    }
+
+    /** {@code --fix -}: standard input, fixed (or as it was), goes to standard output whole. */
+    private void printFixedStandardInput(String text) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(text);
+        stdout.flush();
     }
 
     /** The identity of the file a path names (device and inode), or null when it cannot be read. */
