@@ -90,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fix-dry-run", description = "Print the fixes as a unified diff instead of writing them.")
     boolean fixDryRun;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
+    @Option(names = "--fail-on", paramLabel = "LEVEL", completionCandidates = RuleNames.Thresholds.class,
             description = "Lowest severity that fails the run: error, warning, info or none. Default: warning,"
                     + " or failOn in the config file.")
     String failOn;
@@ -99,16 +99,16 @@ final class CheckCommand implements Callable<Integer> {
             description = "Also fail when there are more than N findings of any severity.")
     Integer maxFindings;
 
-    @Option(names = "--disable", paramLabel = "RULE", split = ",",
+    @Option(names = "--disable", paramLabel = "RULE", split = ",", completionCandidates = RuleNames.Ids.class,
             description = "Turn a rule or a whole category off (repeatable, or comma-separated).")
     List<String> disable = new ArrayList<>();
 
-    @Option(names = "--enable", paramLabel = "RULE", split = ",",
+    @Option(names = "--enable", paramLabel = "RULE", split = ",", completionCandidates = RuleNames.Ids.class,
             description = "Turn a rule or category on at its default severity, even if the profile or config turned"
                     + " it off.")
     List<String> enable = new ArrayList<>();
 
-    @Option(names = "--severity", paramLabel = "RULE=LEVEL",
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL", completionCandidates = RuleNames.Levels.class,
             description = "Set a rule's or category's severity: error, warning, info or off.")
     Map<String, String> severities = new LinkedHashMap<>();
 

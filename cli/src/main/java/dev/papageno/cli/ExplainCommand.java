@@ -42,7 +42,7 @@ final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RULE", description = "A rule id such as stigma/committed-suicide, or a"
+    @Parameters(index = "0", paramLabel = "RULE", completionCandidates = RuleNames.Ids.class, description = "A rule id such as stigma/committed-suicide, or a"
             + " category.")
     String id;
 

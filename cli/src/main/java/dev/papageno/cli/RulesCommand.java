@@ -31,7 +31,7 @@ final class RulesCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "CATEGORY",
+    @Parameters(arity = "0..*", paramLabel = "CATEGORY", completionCandidates = RuleNames.Categories.class,
             description = "Show only these categories (trigger-warning, crisis-resources, method-detail, stigma, ...).")
     List<String> categories = new ArrayList<>();
 
