@@ -71,7 +71,7 @@ class RuleLoaderTest {
     @Test
     void unknownMatchKey(@TempDir Path dir) throws Exception {
         ConfigException e = broken(dir, GOOD.replace("  phrases: [loony bin]", "  phrase: [loony bin]"));
-        assertTrue(e.getMessage().contains("rule.yaml:6:3: match: unknown key \"phrase\"; allowed keys: lemmas,"
+        assertTrue(e.getMessage().contains("rule.yaml:6:3: match: unknown key \"phrase\" (did you mean phrases?); allowed keys: lemmas,"
                 + " lexicons, phrases, unfixable"), e.getMessage());
     }
 

@@ -5,6 +5,7 @@ import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSpec;
 import dev.papageno.core.rule.types.CombinationRule;
 import dev.papageno.core.rule.types.CrisisResourceRule;
+import dev.papageno.core.rule.types.DirectiveRule;
 import dev.papageno.core.rule.types.DocumentRule;
 import dev.papageno.core.rule.types.PatternRule;
 import dev.papageno.core.rule.types.PhraseRule;
@@ -88,6 +89,7 @@ public final class RuleSchema {
         register(CombinationRule.SCHEMA, CombinationRule::compile);
         register(DocumentRule.SCHEMA, DocumentRule::compile);
         register(CrisisResourceRule.SCHEMA, CrisisResourceRule::compile);
+        register(DirectiveRule.SCHEMA, DirectiveRule::compile);
     }
 
     private RuleSchema() {
