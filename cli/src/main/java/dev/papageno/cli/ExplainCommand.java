@@ -132,7 +132,7 @@ final class ExplainCommand implements Callable<Integer> {
             section(out, s.type().equals("document") ? "What to add" : "Write instead", color);
             List<String> plain = s.suggestions().stream().map(dev.papageno.core.rule.SuggestionText::plain).toList();
             paragraph(out, String.join(" | ", plain), width);
-            if (s.suggestions().stream().anyMatch(t -> t.contains("{"))) {
+            if (s.suggestions().stream().anyMatch(dev.papageno.core.rule.SuggestionText::hasVerbSlot)) {
                 paragraph(out, "(verbs take the tense of the words they replace: “committed” gives “died”)", width);
             }
         }
