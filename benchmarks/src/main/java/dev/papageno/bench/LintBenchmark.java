@@ -1,6 +1,7 @@
 package dev.papageno.bench;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.LintRequest;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.Linter;
 import dev.papageno.core.document.Block;
 import dev.papageno.core.document.Document;
@@ -87,7 +88,7 @@ public class LintBenchmark {
         long n = 0;
         if (stages.equals("full")) {
             for (int i = 0; i < sources.size(); i++) {
-                n += linter.lintSource(sources.get(i), formats.get(i)).size();
+                n += linter.lint(LintRequest.source(sources.get(i), formats.get(i))).findings().size();
             }
             return n;
         }

@@ -1,15 +1,15 @@
 package dev.papageno.cli;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.FailPolicy;
-import dev.papageno.core.FileResult;
-import dev.papageno.core.LintResult;
+import dev.papageno.core.LintRequest;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.FailPolicy;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.RuleSetting;
 import dev.papageno.core.Linter;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
+import dev.papageno.core.Spelling;
 import dev.papageno.core.fix.AtomicFiles;
-import dev.papageno.core.fix.FixException;
-import dev.papageno.core.fix.FixedFile;
-import dev.papageno.core.fix.Fixer;
 import dev.papageno.core.input.DraftReader;
 import dev.papageno.core.input.Input;
 import dev.papageno.core.input.InputCollector;
@@ -17,8 +17,8 @@ import dev.papageno.core.report.Printable;
 import dev.papageno.core.report.ReportOptions;
 import dev.papageno.core.report.Reporter;
 import dev.papageno.core.report.Reporters;
+import dev.papageno.core.api.Summary;
 import dev.papageno.core.report.StreamingReporter;
-import dev.papageno.core.report.Summary;
 import dev.papageno.core.source.InputFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -171,7 +171,7 @@ final class CheckCommand implements Callable<Integer> {
         // --fix on standard input is a filter: the fixed text on standard output, the report on standard error.
         PrintWriter out = fix && paths.contains("-") && output == null ? err : spec.commandLine().getOut();
         Reporter reporter = Reporters.byId(format).orElseThrow(() -> usage("unknown format \"" + format + "\""
-                + Suggest.closest(Reporters.all().keySet(), format, 1).map(s -> "; did you mean " + s + "?")
+                + Spelling.closest(Reporters.all().keySet(), format, 1).map(s -> "; did you mean " + s + "?")
                         .orElse("; use one of: " + String.join(", ", Reporters.all().keySet()))));
         checkUsage();
         // The language models take a while to read; let them load while the rules do.
@@ -201,7 +201,8 @@ final class CheckCommand implements Callable<Integer> {
                 out.flush();
             }
             if (fix || fixDryRun) {
-                Fixing fixing = fix(linter, run, out, err);
+                FixRun.Fixing fixing = FixRun.fix(linter, run.result(), run.files(), fixDryRun, quiet, out, err,
+                        spec.commandLine().getOut());
                 result = fixing.result();
                 code = code.max(fixing.code());
             }
@@ -274,7 +275,7 @@ final class CheckCommand implements Callable<Integer> {
                 b.rule(e.getKey(), level(e.getKey(), e.getValue()));
             }
             for (String id : disable) {
-                b.rule(id, Optional.empty());
+                b.rule(id, RuleSetting.OFF);
             }
             b.include(include).exclude(exclude).ignoreFiles(!noIgnore);
         } catch (IllegalArgumentException e) {
@@ -283,12 +284,9 @@ final class CheckCommand implements Callable<Integer> {
         return b;
     }
 
-    private static Optional<Severity> level(String rule, String word) {
-        if (word.equalsIgnoreCase("off")) {
-            return Optional.empty();
-        }
-        return Optional.of(Severity.byId(word).orElseThrow(() -> new IllegalArgumentException(
-                "--severity " + rule + "=" + word + ": use error, warning, info or off")));
+    private static RuleSetting level(String rule, String word) {
+        return RuleSetting.byId(word).orElseThrow(() -> new IllegalArgumentException(
+                "--severity " + rule + "=" + word + ": use error, warning, info or off"));
     }
 
     private static Charset charset(String name) {
@@ -309,55 +307,40 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * Lints every input. With a streaming reporter, each input is reported as soon as it and every
-     * input before it (in path order) are done, and only its findings are kept afterwards.
+     * Lints every input, standard input and files in one request. With a streaming reporter, each
+     * input is reported as soon as it and every input before it (in path order) are done, and only
+     * its findings are kept afterwards.
      */
     private Run lint(Linter linter, StreamingReporter stream, ReportOptions options, PrintWriter out) {
         List<Path> given = new ArrayList<>();
-        List<FileResult> results = new ArrayList<>();
         for (String p : paths) {
             if (!p.equals("-")) {
                 given.add(Path.of(p));
             }
         }
-        InputCollector.Collected c = given.isEmpty() ? null : linter.collect(given);
-        if (c != null) {
+        List<LintRequest> parts = new ArrayList<>();
+        Map<String, Path> files = new HashMap<>();
+        ProgressBar progress = null;
+        if (!given.isEmpty()) {
+            InputCollector.Collected c = linter.collect(given);
             refuseOutputAmongInputs(c.inputs());
+            for (Input in : c.inputs()) {
+                files.put(in.display(), in.path());
+            }
+            boolean bar = io.terminal().stderrIsTerminal() && !quiet && c.inputs().size() >= ProgressBar.MIN_FILES;
+            progress = bar ? new ProgressBar(spec.commandLine().getErr(), io.terminal().columns()) : null;
+            parts.add(LintRequest.collected(c));
         }
         if (paths.contains("-")) {
-            results.add(linter.lintBytes(Optional.ofNullable(stdinFilename).orElse("<stdin>"), readStdin()));
+            parts.add(LintRequest.bytes(Optional.ofNullable(stdinFilename).orElse("<stdin>"), readStdin()));
         }
-        Map<String, Path> files = new HashMap<>();
-        if (c == null) {
-            return stream == null ? new Run(new LintResult(results), files) : emitAll(results, stream, options, out);
+        LintRequest request = LintRequest.several(parts).withProgress(progress);
+        if (stream != null) {
+            ProgressBar bar = progress;
+            request = request.withSink(r -> emit(r, stream, options, out, bar));
         }
-        results.addAll(c.errors());
-        for (Input in : c.inputs()) {
-            files.put(in.display(), in.path());
-        }
-        boolean bar = io.terminal().stderrIsTerminal() && !quiet && c.inputs().size() >= ProgressBar.MIN_FILES;
-        ProgressBar progress = bar ? new ProgressBar(spec.commandLine().getErr(), io.terminal().columns()) : null;
-        Linter.Progress p = progress == null ? Linter.Progress.NONE : progress;
         try {
-            if (stream == null) {
-                results.addAll(linter.lintInputs(c.inputs(), p));
-                return new Run(new LintResult(results), files);
-            }
-            List<Input> inputs = new ArrayList<>(c.inputs());
-            inputs.sort(java.util.Comparator.comparing(Input::display));
-            List<FileResult> ready = new ArrayList<>(new LintResult(results).files());
-            List<FileResult> kept = new ArrayList<>();
-            int[] next = {0};
-            linter.lintInputs(inputs, p, r -> {
-                while (next[0] < ready.size() && ready.get(next[0]).path().compareTo(r.path()) <= 0) {
-                    kept.add(emit(ready.get(next[0]++), stream, options, out, progress));
-                }
-                kept.add(emit(r, stream, options, out, progress));
-            });
-            while (next[0] < ready.size()) {
-                kept.add(emit(ready.get(next[0]++), stream, options, out, progress));
-            }
-            return new Run(new LintResult(kept), files);
+            return new Run(linter.lint(request), files);
         } finally {
             if (progress != null) {
                 progress.clear();
@@ -365,27 +348,17 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private Run emitAll(List<FileResult> results, StreamingReporter stream, ReportOptions options, PrintWriter out) {
-        List<FileResult> kept = new ArrayList<>();
-        for (FileResult r : new LintResult(results).files()) {
-            kept.add(emit(r, stream, options, out, null));
-        }
-        return new Run(new LintResult(kept), Map.of());
-    }
-
-    /** Reports one input and keeps only what the summary needs: its findings, not its draft. */
-    private FileResult emit(FileResult r, StreamingReporter stream, ReportOptions options, PrintWriter out,
+    /** Reports one input as soon as it is linted. */
+    private void emit(FileResult r, StreamingReporter stream, ReportOptions options, PrintWriter out,
             ProgressBar progress) {
-        FileResult shown = quiet ? r.atLeast(Severity.ERROR) : r;
         if (progress != null && io.terminal().stdoutIsTerminal()) {
             progress.clear();
         }
         try {
-            stream.file(shown, options, out);
+            stream.file(quiet ? r.atLeast(Severity.ERROR) : r, options, out);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new FileResult(r.path(), r.findings(), r.error(), Optional.empty(), r.omitted());
     }
 
     /** {@code -o post.md post.md} would write the report over the draft: refused before anything is read. */
@@ -412,101 +385,6 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot read standard input: "
                     + e.getMessage());
-        }
-    }
-
-    /**
-     * What fixing gave.
-     *
-     * @param result the result to report: after the fixes for {@code --fix}, as linted for a dry run
-     * @param code   the worst exit code fixing caused
-     */
-    private record Fixing(LintResult result, ExitCode code) {
-    }
-
-    private Fixing fix(Linter linter, Run run, PrintWriter out, PrintWriter err) {
-        Fixer fixer = new Fixer(linter);
-        List<FileResult> after = new ArrayList<>();
-        // A file with several names (a symbolic link beside it, two links given) is fixed once.
-        // The identities are read before anything is written: a fixed file is a new file.
-        java.util.Set<Object> seen = new java.util.HashSet<>();
-        Map<String, Object> keys = new HashMap<>();
-        for (FileResult r : run.result().files()) {
-            Path file = run.files().get(r.path());
-            if (file != null && !r.hasError() && !r.fixable().isEmpty()) {
-                keys.put(r.path(), fileKey(file));
-            }
-        }
-        ExitCode code = ExitCode.OK;
-        int findings = 0;
-        int files = 0;
-        for (FileResult r : run.result().files()) {
-            if (r.hasError() || r.fixable().isEmpty()) {
-                if (fix && !r.hasError() && run.files().get(r.path()) == null) {
-                    printFixedStandardInput(r.source().map(dev.papageno.core.source.SourceText::text).orElse(""));
-                }
-                after.add(r);
-                continue;
-            }
-            Path file = run.files().get(r.path());
-            if (file == null && fix) {
-                FixedFile fixed = fixer.fix(r);
-                printFixedStandardInput(fixed.text());
-                after.add(fixed.changed() ? linter.lintBytes(r.path(), fixed.bytes()) : r);
-                findings += fixed.applied();
-                files += fixed.changed() ? 1 : 0;
-                continue;
-            }
-            Object key = keys.get(r.path());
-            if (key != null && !seen.add(key)) {
-                after.add(fixDryRun ? r : linter.lintFile(file, r.path()));
-                continue;
-            }
-            FixedFile fixed = fixer.fix(r);
-            if (!fixed.changed()) {
-                after.add(r);
-                continue;
-            }
-            if (fixDryRun) {
-                out.print(fixed.diff());
-                after.add(r);
-            } else {
-                try {
-                    fixer.write(file, fixed);
-                } catch (FixException e) {
-                    Say.error(err, Printable.of(r.path()) + ": not fixed: " + e.getMessage());
-                    code = code.max(ExitCode.USAGE_OR_INPUT);
-                    after.add(r);
-                    continue;
-                }
-                after.add(linter.lintFile(file, r.path()));
-            }
-            findings += fixed.applied();
-            files++;
-        }
-        out.flush();
-        if (!quiet) {
-            String what = findings == 0 ? "Nothing to fix." : (fixDryRun ? "Would fix " : "Fixed ")
-                    + Summary.plural(findings, "finding") + " in " + Summary.plural(files, "file") + ".";
-            Say.error(err, what);
-        }
-        return new Fixing(new LintResult(after), code);
-    }
-
-    /** {@code --fix -}: standard input, fixed (or as it was), goes to standard output whole. */
-    private void printFixedStandardInput(String text) {
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(text);
-        stdout.flush();
-    }
-
-    /** The identity of the file a path names (device and inode), or null when it cannot be read. */
-    private static Object fileKey(Path file) {
-        try {
-            Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-            return key != null ? key : file.toRealPath();
-        } catch (IOException e) {
-            return null;
         }
     }
 

@@ -1,9 +1,10 @@
 package dev.papageno.cli;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.Linter;
 import dev.papageno.core.RuleIds;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.RuleSetting;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.report.Printable;
 import dev.papageno.core.rule.Example;
 import dev.papageno.core.rule.Profile;
@@ -14,7 +15,6 @@ import dev.papageno.core.source.TextRange;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -115,21 +115,26 @@ final class ExplainCommand implements Callable<Integer> {
         }
         for (Profile p : linter.rules().profiles().values().stream().sorted((a, b) -> a.id().compareTo(b.id()))
                 .toList()) {
-            Optional<Severity> sev = severityIn(p, s);
-            if (sev != null && !p.id().equals(profile)) {
-                facts.add(sev.map(Severity::id).orElse("off") + " in the " + p.id() + " profile");
+            Optional<RuleSetting> set = p.settingOf(s);
+            if (set.isPresent() && !p.id().equals(profile)) {
+                facts.add(set.get().id() + " in the " + p.id() + " profile");
             }
         }
-        facts.add(s.type() + " rule");
-        facts.add(RuleFacts.fixable(s) ? "fixable with --fix" : "not fixed automatically");
+        facts.add(s.kind().id() + " rule");
+        facts.add(s.autoFixable() ? "fixable with --fix" : "not fixed automatically");
         out.println(String.join(" · ", facts));
 
         section(out, "What it flags", color);
         paragraph(out, s.summary(), width);
         section(out, "Why", color);
         paragraph(out, s.rationale(), width);
+        Optional<String> how = linter.rules().rule(s.id()).flatMap(Rule::howItDecides);
+        if (how.isPresent()) {
+            section(out, "How it decides", color);
+            paragraph(out, how.get(), width);
+        }
         if (!s.suggestions().isEmpty()) {
-            section(out, s.type().equals("document") ? "What to add" : "Write instead", color);
+            section(out, s.kind().isDocumentLevel() ? "What to add" : "Write instead", color);
             List<String> plain = s.suggestions().stream().map(dev.papageno.core.rule.SuggestionText::plain).toList();
             paragraph(out, String.join(" | ", plain), width);
             if (s.suggestions().stream().anyMatch(dev.papageno.core.rule.SuggestionText::hasVerbSlot)) {
@@ -150,15 +155,6 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("  for one run:                        papageno check --disable " + id + " ...");
         out.println("  for one line of a draft:           <!-- papageno-disable-next-line " + id + " -->");
         out.flush();
-    }
-
-    /** The severity a profile gives the rule: null when it says nothing, empty for off. */
-    private static Optional<Severity> severityIn(Profile p, RuleSpec s) {
-        Map<String, Optional<Severity>> m = p.severities();
-        if (m.containsKey(s.id())) {
-            return m.get(s.id());
-        }
-        return m.containsKey(s.category()) ? m.get(s.category()) : null;
     }
 
     private void examples(PrintWriter out, List<Example> examples, boolean color) {

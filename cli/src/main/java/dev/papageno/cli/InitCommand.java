@@ -1,6 +1,6 @@
 package dev.papageno.cli;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.Linter;
 import dev.papageno.core.config.Config;
 import dev.papageno.core.config.ConfigLoader;

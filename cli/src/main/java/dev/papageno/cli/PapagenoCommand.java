@@ -1,6 +1,7 @@
 package dev.papageno.cli;
 
-import dev.papageno.core.Version;
+import dev.papageno.core.Spelling;
+import dev.papageno.core.api.Version;
 import dev.papageno.core.report.Printable;
 import java.io.PrintWriter;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class PapagenoCommand implements Runnable {
                 String typed = u.getUnmatched().get(0);
                 List<String> known = typed.startsWith("-") ? optionNames(c) : List.copyOf(c.getSubcommands().keySet());
                 String word = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
-                java.util.Optional<String> best = Suggest.closest(known, word, 2);
+                java.util.Optional<String> best = Spelling.closest(known, word, 2);
                 if (best.isPresent()) {
                     message += "; did you mean " + best.get() + "?";
                 }

@@ -1,6 +1,6 @@
 package dev.papageno.cli;
 
-import dev.papageno.core.Linter;
+import dev.papageno.core.LintRequest;
 import dev.papageno.core.report.Printable;
 import java.io.PrintWriter;
 
@@ -8,7 +8,7 @@ import java.io.PrintWriter;
  * A one-line progress bar on standard error, redrawn in place, for runs of more than a handful of
  * files on a terminal. Cleared when the run is done, so it never mixes with the report.
  */
-final class ProgressBar implements Linter.Progress {
+final class ProgressBar implements LintRequest.Progress {
 
     /** Fewer files than this finish too fast for a bar to help. */
     static final int MIN_FILES = 6;

@@ -1,11 +1,11 @@
 package dev.papageno.cli;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.Linter;
 import dev.papageno.core.RuleIds;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
+import dev.papageno.core.api.Summary;
 import dev.papageno.core.report.Printable;
-import dev.papageno.core.report.Summary;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSpec;
 import java.io.PrintWriter;
@@ -67,7 +67,7 @@ final class RulesCommand implements Callable<Integer> {
                 Severity sev = active.get(s.id());
                 String level = sev == null ? "off" : sev.id();
                 out.println(Printable.of(pad(s.id(), idWidth) + "  " + pad(level, 8) + "  "
-                        + (RuleFacts.fixable(s) ? "yes" : " - ") + "  " + s.summary().strip()));
+                        + (s.autoFixable() ? "yes" : " - ") + "  " + s.summary().strip()));
             }
             out.println();
             out.println(Summary.plural(shown.size(), "rule") + ", profile "

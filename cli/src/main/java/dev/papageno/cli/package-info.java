@@ -1,5 +1,8 @@
 /**
- * The {@code papageno} command line: a thin picocli front end that maps options to a linter
- * builder, calls the core and maps the result to an exit code.
+ * The command line ({@code papageno check}, {@code rules}, {@code explain}, {@code init},
+ * {@code completion}) with picocli: options mapped to a {@link dev.papageno.core.LintRequest} and
+ * the linter's settings, the result mapped to a report and an exit code. No linting of its own.
+ *
+ * <p>May use: the core's public API.
  */
 package dev.papageno.cli;

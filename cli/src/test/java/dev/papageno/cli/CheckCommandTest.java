@@ -38,11 +38,11 @@ class CheckCommandTest {
     @Test
     void findingsExitOneAndShowLineColumnRuleAndUnderline(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("post.md");
-        Files.writeString(f, "Intro.\n\nHer brother committed suicide in 2019.\n");
+        Files.writeString(f, "CW: suicide.\n\nHer brother committed suicide in 2019. Call or text 988.\n");
         Run r = run("check", f.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.out().contains(f + "\n  3:13  warning  stigma/committed-suicide"), r.out());
-        assertTrue(r.out().contains("    3 | Her brother committed suicide in 2019.\n"
+        assertTrue(r.out().contains("    3 | Her brother committed suicide in 2019. Call or text 988.\n"
                 + "      |             ^^^^^^^^^^^^^^^^^\n"), r.out());
         assertTrue(r.out().contains("died by suicide"), r.out());
         Run c = run("check", "--format", "compact", f.toString());
@@ -52,7 +52,7 @@ class CheckCommandTest {
     @Test
     void failOnNoneExitsZeroWithFindings(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("post.md");
-        Files.writeString(f, "Her brother committed suicide.\n");
+        Files.writeString(f, "Content note: suicide.\n\nHer brother committed suicide. Call or text 988 any time.\n");
         assertEquals(0, run("check", "--fail-on", "none", f.toString()).code());
         assertEquals(0, run("check", "--fail-on", "error", f.toString()).code());
         assertEquals(1, run("check", "--fail-on", "warning", f.toString()).code());
@@ -61,20 +61,20 @@ class CheckCommandTest {
     @Test
     void jsonFollowsTheContract(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("post.md");
-        Files.writeString(f, "Her brother committed suicide.\n");
+        Files.writeString(f, "Content note: suicide.\n\nHer brother committed suicide. Call or text 988 any time.\n");
         Run a = run("check", "--format", "json", f.toString());
         Run b = run("check", "--format", "json", f.toString());
         assertEquals(a.out(), b.out());
         assertTrue(a.out().startsWith("{\n  \"tool\": {\n    \"name\": \"papageno\""), a.out());
         assertTrue(a.out().contains("\"rule\": \"stigma/committed-suicide\""), a.out());
-        assertTrue(a.out().contains("\"offset\": 12"), a.out());
+        assertTrue(a.out().contains("\"offset\": 36"), a.out());
         assertTrue(a.out().contains("\"length\": 17"), a.out());
     }
 
     @Test
     void badInputsAreOneLineEachAndTheRestIsStillLinted(@TempDir Path dir) throws Exception {
         Path good = dir.resolve("good.md");
-        Files.writeString(good, "Her brother committed suicide.\n");
+        Files.writeString(good, "Content note: suicide.\n\nHer brother committed suicide. Call or text 988 any time.\n");
         Path bin = dir.resolve("bin.md");
         Files.write(bin, new byte[] {'a', 0, 'b'});
         Path bad = dir.resolve("bad.txt");

@@ -1,6 +1,6 @@
 package dev.papageno.cli;
 
-import dev.papageno.core.Version;
+import dev.papageno.core.api.Version;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

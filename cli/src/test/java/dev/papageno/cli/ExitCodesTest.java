@@ -21,7 +21,7 @@ class ExitCodesTest {
     @BeforeEach
     void drafts() throws Exception {
         clean = Files.writeString(dir.resolve("clean.md"), "We planted tomatoes this weekend.\n").toString();
-        warning = Files.writeString(dir.resolve("warning.md"), "My uncle committed suicide in 2019.\n").toString();
+        warning = Files.writeString(dir.resolve("warning.md"), "Content note: suicide.\n\nMy uncle committed suicide in 2019. Call or text 988 any time.\n").toString();
     }
 
     @Test

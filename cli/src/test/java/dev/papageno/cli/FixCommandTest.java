@@ -88,7 +88,7 @@ class FixCommandTest {
     void fixKeepsALatinOneFileLatinOne(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("post.txt");
         Charset latin1 = StandardCharsets.ISO_8859_1;
-        String text = "Caf\u00e9 notes\n\nMy uncle committed suicide in 2019, na\u00efvely people said.\n";
+        String text = "Caf\u00e9 notes\n\nCW: suicide.\n\nMy uncle committed suicide in 2019, na\u00efvely people said. Call or text 988.\n";
         Files.write(file, text.getBytes(latin1));
         Cli.Result r = Cli.run("check", "--fix", "--encoding", "ISO-8859-1", file.toString());
         assertEquals(0, r.code(), r::toString);

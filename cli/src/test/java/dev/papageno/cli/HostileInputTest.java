@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileInputTest {
 
     private static final Duration NO_HANG = Duration.ofSeconds(60);
-    private static final String FINDING = "Her brother committed suicide.\n";
+    private static final String FINDING = "Content note: suicide.\n\nHer brother committed suicide. Call or text 988 any time.\n";
 
     private static Run check(String... args) {
         return assertTimeoutPreemptively(NO_HANG, () -> CheckCommandTest.run(args));
@@ -78,7 +78,7 @@ class HostileInputTest {
         Files.write(f, all);
         Run r = check("check", "--format", "compact", f.toString());
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.out().contains(f + ":1:13 warning stigma/committed-suicide"), r.out());
+        assertTrue(r.out().contains(f + ":3:13 warning stigma/committed-suicide"), r.out());
     }
 
     @Test
@@ -261,7 +261,7 @@ class HostileInputTest {
     @Test
     void aReportThatFailsLeavesTheOldFileWhole(@TempDir Path dir) throws Exception {
         Path post = dir.resolve("post.md");
-        Files.writeString(post, "Her brother committed suicide.\n");
+        Files.writeString(post, "Content note: suicide.\n\nHer brother committed suicide. Call or text 988 any time.\n");
         Path report = dir.resolve("report.txt");
         Files.writeString(report, "the old report\n");
         // The temporary copy cannot be made in a folder that is a file: the old report stays.
@@ -454,7 +454,7 @@ class HostileInputTest {
         Run r = check("check", "--fix", docs.toString());
         assertEquals(0, r.code(), r.err() + r.out());
         assertEquals(FINDING, Files.readString(target), "the file outside the tree is untouched");
-        assertEquals("Her brother died by suicide.\n", Files.readString(docs.resolve("mine.md")));
+        assertEquals(FINDING.replace("committed", "died by"), Files.readString(docs.resolve("mine.md")));
     }
 
     @Test
@@ -466,7 +466,7 @@ class HostileInputTest {
         Run r = check("check", "--fix", docs.toString());
         assertEquals(0, r.code(), r.err() + r.out());
         assertEquals("papageno: Fixed 1 finding in 1 file.\n", r.err());
-        assertEquals("Her brother died by suicide.\n", Files.readString(post));
+        assertEquals(FINDING.replace("committed", "died by"), Files.readString(post));
         assertTrue(Files.isSymbolicLink(docs.resolve("alias.md")));
     }
 
@@ -476,7 +476,7 @@ class HostileInputTest {
         Files.writeString(post, FINDING);
         Run r = check("check", "--fix", post.toString());
         assertEquals(0, r.code(), r.err() + r.out());
-        assertEquals("Her brother died by suicide.\n", Files.readString(post));
+        assertEquals(FINDING.replace("committed", "died by"), Files.readString(post));
         Path linked = dir.resolve("linked.md");
         Files.writeString(linked, FINDING);
         Files.createLink(dir.resolve("other-name.md"), linked);
@@ -500,7 +500,7 @@ class HostileInputTest {
         Files.setAttribute(post, "unix:mode", 02640);
         Run r = check("check", "--fix", post.toString());
         assertEquals(0, r.code(), r.err() + r.out());
-        assertEquals("Her brother died by suicide.\n", Files.readString(post));
+        assertEquals(FINDING.replace("committed", "died by"), Files.readString(post));
         assertEquals(02640, ((Integer) Files.getAttribute(post, "unix:mode")) & 07777);
         if (root) {
             assertEquals("nobody", view.getOwner().getName());
@@ -529,7 +529,8 @@ class HostileInputTest {
         Path post = dir.resolve("post.md");
         Files.writeString(post, FINDING);
         try (dev.papageno.core.Linter linter = dev.papageno.core.Linter.builder().build()) {
-            dev.papageno.core.FileResult r = linter.lintFile(post, post.toString());
+            dev.papageno.core.api.FileResult r = linter.lint(dev.papageno.core.LintRequest.file(post, post.toString()))
+                    .only();
             for (String edit : List.of("append", "rewrite-same-size", "replace-file")) {
                 Files.writeString(post, FINDING);
                 dev.papageno.core.Linter.Builder unused = null;

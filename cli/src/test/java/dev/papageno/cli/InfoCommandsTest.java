@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.papageno.core.Linter;
-import dev.papageno.core.Version;
+import dev.papageno.core.api.Version;
 import dev.papageno.core.config.Config;
 import dev.papageno.core.config.ConfigLoader;
 import java.nio.file.Files;

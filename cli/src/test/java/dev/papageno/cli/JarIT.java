@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.Version;
+import dev.papageno.core.api.Version;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,7 +87,8 @@ class JarIT {
 
     @Test
     void exitCodes(@TempDir Path dir) throws Exception {
-        Path post = Files.writeString(dir.resolve("post.md"), "My uncle committed suicide in 2019.\n");
+        Path post = Files.writeString(dir.resolve("post.md"),
+                "Content note: suicide.\n\nMy uncle committed suicide in 2019. Call or text 988 any time.\n");
         assertEquals(0, java("", "check", "--fail-on", "error", post.toString()).code());
         assertEquals(1, java("", "check", post.toString()).code());
         Run missing = java("", "check", post.toString(), dir.resolve("missing.md").toString());

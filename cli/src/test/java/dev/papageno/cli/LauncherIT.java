@@ -3,7 +3,7 @@ package dev.papageno.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.Version;
+import dev.papageno.core.api.Version;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,12 @@
 package dev.papageno.core;
 
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.FailPolicy;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.RuleSetting;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.config.Config;
 import dev.papageno.core.engine.LintEngine;
 import dev.papageno.core.input.DraftReader;
@@ -8,7 +15,6 @@ import dev.papageno.core.input.InputCollector;
 import dev.papageno.core.input.Selection;
 import dev.papageno.core.rule.LintSettings;
 import dev.papageno.core.rule.Profile;
-import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSet;
 import dev.papageno.core.rule.load.RuleSetLoader;
 import dev.papageno.core.source.InputFormat;
@@ -17,16 +23,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Papageno's entry point: configure once, then lint files, folders or text.
@@ -36,7 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *         .config(ConfigLoader.discover(Path.of(".")))   // .papageno.yml, if there is one
  *         .region("us")
  *         .build()) {
- *     LintResult result = linter.lint(List.of(Path.of("drafts")));
+ *     LintResult result = linter.lint(LintRequest.paths(List.of(Path.of("drafts"))));
  *     for (FileResult file : result.files()) {
  *         for (Finding f : file.findings()) {
  *             System.out.printf("%s:%d:%d %s %s%n", file.path(), f.line(), f.column(), f.rule(), f.message());
@@ -46,23 +49,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
- * <p>A {@code Linter} is thread-safe. {@link #lint(List)} lints files in parallel (one thread per
+ * <p>A {@code Linter} is thread-safe. {@link #lint(LintRequest)} lints files in parallel (one thread per
  * core unless {@link Builder#threads(int)} says otherwise); {@link #close()} stops its threads.
  */
 public final class Linter implements AutoCloseable {
-
-    /** Stack size of linting threads: deeply nested drafts make deep parse trees. */
-    private static final long WORKER_STACK_BYTES = 256L * 1024 * 1024;
 
     private final RuleSet rules;
     private final LintEngine engine;
     private final FailPolicy failPolicy;
     private final Optional<InputFormat> format;
     private final Charset charset;
-    private final int threads;
+    private final LintWorkers workers;
     private final InputCollector collector;
     private final Profile profile;
-    private volatile ExecutorService pool;
     private final MemoryBudget budget = MemoryBudget.forHeap();
 
     private Linter(Builder b, RuleSet rules, Profile profile, Map<String, Severity> active, LintSettings settings,
@@ -76,7 +75,7 @@ public final class Linter implements AutoCloseable {
         this.failPolicy = new FailPolicy(threshold, max);
         this.format = b.format;
         this.charset = b.charset.or(b.config::encoding).orElse(StandardCharsets.UTF_8);
-        this.threads = b.threads > 0 ? b.threads : Runtime.getRuntime().availableProcessors();
+        this.workers = new LintWorkers(b.threads > 0 ? b.threads : Runtime.getRuntime().availableProcessors());
         this.collector = new InputCollector(selection);
     }
 
@@ -103,112 +102,121 @@ public final class Linter implements AutoCloseable {
         return failPolicy;
     }
 
-    /** Lints files and folders (walked for drafts); missing or unreadable paths are reported, not thrown. */
-    public LintResult lint(List<Path> paths) {
-        return lint(paths, Progress.NONE);
-    }
-
     /**
-     * Lints files and folders, telling {@code progress} as each draft is done.
+     * Lints what the request names. Inputs that cannot be read are in the result with the reason,
+     * never thrown; files are linted in parallel and come back in path order.
      *
-     * @see #lint(List)
+     * <p>With a {@linkplain LintRequest#withSink sink}, each input's result goes to the sink in path
+     * order as soon as it and every input before it are done, and the result returned keeps only
+     * the findings, not the drafts: a front end that reports as it goes holds a few drafts at a
+     * time, not the whole run. Drafts in flight are bounded by their size as well as by the thread
+     * count. An exception thrown by the sink (a closed pipe) ends the run at once.
      */
-    public LintResult lint(List<Path> paths, Progress progress) {
-        return lint(collector.collect(paths), progress);
+    public LintResult lint(LintRequest request) {
+        List<FileResult> ready = new ArrayList<>();
+        List<Input> inputs = new ArrayList<>();
+        List<LintRequest.Drafts> texts = new ArrayList<>();
+        gather(request.drafts(), ready, inputs, texts);
+        LintRequest.Progress progress = request.progress();
+        int total = texts.size() + inputs.size();
+        AtomicInteger done = new AtomicInteger();
+        for (LintRequest.Drafts t : texts) {
+            FileResult r = lintText(t);
+            progress.fileDone(done.incrementAndGet(), total, r.path());
+            ready.add(r);
+        }
+        Optional<LintRequest.Sink> sink = request.sink();
+        List<FileResult> before = new ArrayList<>(new LintResult(ready).files());
+        List<FileResult> kept = new ArrayList<>();
+        Consumer<FileResult> inOrder = r -> {
+            sink.ifPresent(s -> s.accept(r));
+            kept.add(sink.isPresent() ? r.withoutSource() : r);
+        };
+        int[] next = {0};
+        inputs.sort(Comparator.comparing(Input::display));
+        lintInputs(inputs, progress, done, total, r -> {
+            while (next[0] < before.size() && before.get(next[0]).path().compareTo(r.path()) <= 0) {
+                inOrder.accept(before.get(next[0]++));
+            }
+            inOrder.accept(r);
+        });
+        while (next[0] < before.size()) {
+            inOrder.accept(before.get(next[0]++));
+        }
+        return new LintResult(kept);
     }
 
-    /** Lints drafts already collected (see {@link #inputCollector()}); paths that could not be used stay reported. */
-    public LintResult lint(InputCollector.Collected collected) {
-        return lint(collected, Progress.NONE);
+    /** Sorts what a request names into results known already, files to lint and texts to lint. */
+    private void gather(LintRequest.Drafts drafts, List<FileResult> ready, List<Input> inputs,
+            List<LintRequest.Drafts> texts) {
+        if (drafts instanceof LintRequest.Paths p) {
+            InputCollector.Collected c = collector.collect(p.paths());
+            ready.addAll(c.errors());
+            inputs.addAll(c.inputs());
+        } else if (drafts instanceof LintRequest.Collected c) {
+            ready.addAll(c.collected().errors());
+            inputs.addAll(c.collected().inputs());
+        } else if (drafts instanceof LintRequest.Several several) {
+            for (LintRequest.Drafts part : several.parts()) {
+                gather(part, ready, inputs, texts);
+            }
+        } else {
+            texts.add(drafts);
+        }
     }
 
-    /** Lints drafts already collected, telling {@code progress} as each draft is done. */
-    public LintResult lint(InputCollector.Collected collected, Progress progress) {
-        List<FileResult> results = new ArrayList<>(collected.errors());
-        results.addAll(lintInputs(collected.inputs(), progress));
-        return new LintResult(results);
+    /** Lints standard input's bytes or a text in memory. */
+    private FileResult lintText(LintRequest.Drafts text) {
+        if (text instanceof LintRequest.Bytes b) {
+            return lintBytes(b.name(), b.bytes());
+        }
+        LintRequest.Source src = (LintRequest.Source) text;
+        return onWorker(() -> lintSource(src.source().name(), src.source(), src.format()));
     }
 
-    /** Finds the drafts that {@link #lint(List)} would check, without linting them. */
+    /** Finds the drafts that a request for these paths would check, without linting them. */
     public InputCollector.Collected collect(List<Path> paths) {
         return collector.collect(paths);
     }
 
     /**
      * How this linter finds drafts in folders (with the config's include and exclude globs), for
-     * front ends that narrow it further before {@link #lint(InputCollector.Collected)}.
+     * front ends that narrow it further before {@link LintRequest#collected}.
      */
     public InputCollector inputCollector() {
         return collector;
     }
 
-    /** Lints the given inputs in parallel; results come back in input order. */
-    public List<FileResult> lintInputs(List<Input> inputs) {
-        return lintInputs(inputs, Progress.NONE);
-    }
-
-    /** Lints the given inputs in parallel, telling {@code progress} as each is done. */
-    public List<FileResult> lintInputs(List<Input> inputs, Progress progress) {
-        List<FileResult> out = new ArrayList<>();
-        lintInputs(inputs, progress, out::add);
-        return out;
-    }
-
     /**
-     * Lints the given inputs in parallel and hands each result to {@code inOrder} in input order, as
-     * soon as it and every input before it are done, keeping none: a front end that reports as it
-     * goes holds one draft at a time, not the whole run. Drafts in flight are bounded by their size
-     * as well as by the thread count. An exception thrown by {@code inOrder} (a closed pipe) ends
-     * the run at once.
+     * Lints the inputs in parallel and hands each result to {@code inOrder} in input order, as soon
+     * as it and every input before it are done, keeping none. Drafts in flight are bounded by size.
      */
-    public void lintInputs(List<Input> inputs, Progress progress, java.util.function.Consumer<FileResult> inOrder) {
-        int total = inputs.size();
-        AtomicInteger done = new AtomicInteger();
-        if (inputs.size() <= 1 || threads == 1) {
-            for (Input in : inputs) {
-                FileResult r = onWorker(() -> lintFile(in.path(), in.display()));
+    private void lintInputs(List<Input> inputs, LintRequest.Progress progress, AtomicInteger done, int total,
+            Consumer<FileResult> inOrder) {
+        workers.inOrder(inputs, Input::display, in -> {
+            int taken = budget.acquire(in.path());
+            try {
+                FileResult r = lintFile(in.path(), in.display());
                 progress.fileDone(done.incrementAndGet(), total, in.display());
-                inOrder.accept(r);
+                return r;
+            } finally {
+                budget.release(taken);
             }
-            return;
-        }
-        List<Future<FileResult>> futures = new ArrayList<>();
-        for (Input in : inputs) {
-            futures.add(pool().submit(() -> {
-                int taken = budget.acquire(in.path());
-                try {
-                    FileResult r = lintFile(in.path(), in.display());
-                    progress.fileDone(done.incrementAndGet(), total, in.display());
-                    return r;
-                } finally {
-                    budget.release(taken);
-                }
-            }));
-        }
-        try {
-            for (int i = 0; i < futures.size(); i++) {
-                FileResult r = await(futures.get(i), inputs.get(i).display());
-                futures.set(i, null);
-                inOrder.accept(r);
-            }
-        } finally {
-            for (Future<FileResult> f : futures) {
-                if (f != null) {
-                    f.cancel(true);
-                }
-            }
-        }
+        }, inOrder);
     }
 
-    /** Lints one file; a file that cannot be read gives a result with the reason. */
-    public FileResult lintFile(Path path, String display) {
+    private FileResult lintFile(Path path, String display) {
         SourceText source;
         try {
             source = DraftReader.read(path, display, charset);
         } catch (DraftReader.UnreadableException e) {
             return FileResult.failed(display, e.getMessage());
         }
-        InputFormat f = formatFor(path.getFileName().toString());
+        return lintSource(display, source, formatFor(path.getFileName().toString()));
+    }
+
+    /** Lints a decoded draft, keeping the first findings and counting the rest. */
+    private FileResult lintSource(String display, SourceText source, InputFormat f) {
         LintEngine.Findings found = engine.lintCapped(source, f);
         return FileResult.ok(display, found.findings(), found.omitted(), source);
     }
@@ -223,97 +231,24 @@ public final class Linter implements AutoCloseable {
         return charset;
     }
 
-    /** Lints bytes (standard input): {@code name} picks the format unless one is set. */
-    public FileResult lintBytes(String name, byte[] bytes) {
+    private FileResult lintBytes(String name, byte[] bytes) {
         SourceText source;
         try {
             source = DraftReader.decode(name, bytes, charset);
         } catch (DraftReader.UnreadableException e) {
             return FileResult.failed(name, e.getMessage());
         }
-        InputFormat f = format.orElseGet(() -> InputFormat.forFileName(name));
-        return onWorker(() -> {
-            LintEngine.Findings found = engine.lintCapped(source, f);
-            return FileResult.ok(name, found.findings(), found.omitted(), source);
-        });
-    }
-
-    /** Lints text in a given format. */
-    public List<Finding> lintText(String name, String text, InputFormat textFormat) {
-        return onWorker(() -> engine.lint(SourceText.of(name, text), textFormat));
-    }
-
-    /** Lints an already decoded source. */
-    public List<Finding> lintSource(SourceText source, InputFormat textFormat) {
-        return onWorker(() -> engine.lint(source, textFormat));
+        InputFormat f = formatFor(name);
+        return onWorker(() -> lintSource(name, source, f));
     }
 
     private <T> T onWorker(java.util.concurrent.Callable<T> task) {
-        try {
-            return await(pool().submit(task), "input");
-        } catch (LintFailure e) {
-            throw e;
-        }
-    }
-
-    private static <T> T await(Future<T> f, String what) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LintFailure("interrupted while linting " + what, e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw new LintFailure("internal error while linting " + what + ": " + err, err);
-            }
-            throw new LintFailure("internal error while linting " + what + ": " + cause, cause);
-        }
-    }
-
-    private ExecutorService pool() {
-        ExecutorService p = pool;
-        if (p == null) {
-            synchronized (this) {
-                p = pool;
-                if (p == null) {
-                    AtomicInteger n = new AtomicInteger();
-                    ThreadFactory tf = r -> {
-                        Thread t = new Thread(null, r, "papageno-lint-" + n.incrementAndGet(), WORKER_STACK_BYTES);
-                        t.setDaemon(true);
-                        return t;
-                    };
-                    p = Executors.newFixedThreadPool(threads, tf);
-                    pool = p;
-                }
-            }
-        }
-        return p;
+        return workers.run(task, "input");
     }
 
     @Override
     public void close() {
-        ExecutorService p = pool;
-        if (p != null) {
-            p.shutdownNow();
-        }
-    }
-
-    /** Hears about each draft as it is done; called from linting threads, so it must be thread-safe. */
-    @FunctionalInterface
-    public interface Progress {
-        /** Says nothing. */
-        Progress NONE = (done, total, path) -> { };
-
-        /**
-         * @param done  drafts done so far, this one included
-         * @param total drafts in the run
-         * @param path  the draft just done, as reports show it
-         */
-        void fileDone(int done, int total, String path);
+        workers.close();
     }
 
     /** A failure inside Papageno (a bug), as opposed to a problem with the user's input. */
@@ -333,7 +268,7 @@ public final class Linter implements AutoCloseable {
         private Optional<Severity> failOn = Optional.empty();
         private boolean failOnSet;
         private Optional<Integer> maxFindings = Optional.empty();
-        private final Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
+        private final Map<String, RuleSetting> overrides = new LinkedHashMap<>();
         private final List<String> enabled = new ArrayList<>();
         private final List<String> include = new ArrayList<>();
         private final List<String> exclude = new ArrayList<>();
@@ -377,9 +312,9 @@ public final class Linter implements AutoCloseable {
             return this;
         }
 
-        /** Sets a rule's (or a category's) severity; empty switches it off. */
-        public Builder rule(String idOrCategory, Optional<Severity> severity) {
-            overrides.put(idOrCategory, severity);
+        /** Sets a rule (or a category) to a severity or {@link RuleSetting#OFF}. */
+        public Builder rule(String idOrCategory, RuleSetting setting) {
+            overrides.put(idOrCategory, setting);
             return this;
         }
 
@@ -471,41 +406,8 @@ public final class Linter implements AutoCloseable {
                 }
                 throw new IllegalArgumentException("unknown region " + ConfigException.quote(reg.get()) + "; use one of: " + known);
             }
-            for (String key : config.rules().keySet()) {
-                if (!knownRuleOrCategory(set, key)) {
-                    throw config.errorAt("rules", key, "no rule or category of that name" + hint(set, key));
-                }
-            }
-            for (String key : overrides.keySet()) {
-                if (!knownRuleOrCategory(set, key)) {
-                    throw new IllegalArgumentException("unknown rule " + ConfigException.quote(key) + hint(set, key));
-                }
-            }
-            for (String key : enabled) {
-                if (!knownRuleOrCategory(set, key)) {
-                    throw new IllegalArgumentException("unknown rule " + ConfigException.quote(key) + hint(set, key));
-                }
-            }
+            Map<String, Severity> active = ActiveRules.resolve(set, p, config, enabled, overrides);
             Selection selection = selection();
-            Map<String, Severity> active = new LinkedHashMap<>();
-            for (Rule r : set.rules()) {
-                String id = r.spec().id();
-                Optional<Severity> sev = Optional.of(r.spec().severity());
-                Map<String, Optional<Severity>> builderLayer = new LinkedHashMap<>();
-                for (String key : enabled) {
-                    builderLayer.put(key, Optional.of(r.spec().severity()));
-                }
-                builderLayer.putAll(overrides);
-                for (Map<String, Optional<Severity>> layer : List.of(p.severities(), config.rules(), builderLayer)) {
-                    if (layer.containsKey(r.spec().category())) {
-                        sev = layer.get(r.spec().category());
-                    }
-                    if (layer.containsKey(id)) {
-                        sev = layer.get(id);
-                    }
-                }
-                sev.ifPresent(s -> active.put(id, s));
-            }
             LintSettings settings = new LintSettings(reg, p.id(), p.options());
             return new Linter(this, set, p, active, settings, selection);
         }
@@ -534,14 +436,5 @@ public final class Linter implements AutoCloseable {
             return s;
         }
 
-        private static boolean knownRuleOrCategory(RuleSet set, String key) {
-            return set.rule(key).isPresent()
-                    || set.rules().stream().anyMatch(r -> r.spec().category().equals(key));
-        }
-
-        private static String hint(RuleSet set, String key) {
-            return RuleIds.closest(set.rules().stream().map(r -> r.spec().id()).toList(), key)
-                    .map(s -> "; did you mean " + s + "?").orElse("");
-        }
     }
 }

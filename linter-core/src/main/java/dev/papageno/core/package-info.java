@@ -1,6 +1,8 @@
 /**
- * The engine's public face: {@link dev.papageno.core.Linter} and its builder, findings, results,
- * severities and the fail policy that every front end shares. No picocli, no Maven API, no
- * standard streams: front ends map options to a builder and results to exit codes.
+ * The core's entry point: {@link dev.papageno.core.Linter} (configured once, thread-safe) and
+ * {@link dev.papageno.core.LintRequest}, what to lint; a {@link dev.papageno.core.api.LintResult}
+ * comes back. Also the spelling help for mistyped names that every front end shares.
+ *
+ * <p>May use: api, config, engine, input, rule, rule.load, source.
  */
 package dev.papageno.core;

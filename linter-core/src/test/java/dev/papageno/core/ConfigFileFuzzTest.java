@@ -1,6 +1,7 @@
 package dev.papageno.core;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.config.Config;
 import dev.papageno.core.config.ConfigLoader;
 import java.nio.file.Path;

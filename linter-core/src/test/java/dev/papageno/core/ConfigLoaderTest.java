@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.RuleSetting;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.config.Config;
 import dev.papageno.core.config.ConfigLoader;
 import java.nio.file.Files;
@@ -34,8 +37,8 @@ class ConfigLoaderTest {
         assertEquals(Optional.of("us"), c.region());
         assertEquals(Optional.of(Severity.ERROR), c.failOn());
         assertEquals(Optional.of(3), c.maxFindings());
-        assertEquals(Optional.of(Severity.INFO), c.rules().get("test/committed"));
-        assertEquals(Optional.empty(), c.rules().get("test"));
+        assertEquals(RuleSetting.INFO, c.rules().get("test/committed"));
+        assertEquals(RuleSetting.OFF, c.rules().get("test"));
         assertEquals(Path.of("/base/more"), c.ruleFolders().get(0));
     }
 

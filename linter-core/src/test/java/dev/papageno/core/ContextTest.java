@@ -3,6 +3,8 @@ package dev.papageno.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.config.ConfigLoader;
 import dev.papageno.core.source.InputFormat;
 import java.nio.file.Path;
@@ -152,7 +154,7 @@ class ContextTest {
     void allowedPhrasesAreNotReported() throws Exception {
         var cfg = ConfigLoader.parse("allow: [\"Committed Suicide\"]\n", "cfg.yml", Path.of("."));
         try (Linter l = TestRules.builder().config(cfg).build()) {
-            assertTrue(l.lintText("t", "He committed suicide.", InputFormat.MARKDOWN).isEmpty());
+            assertTrue(l.lint(LintRequest.text("t", "He committed suicide.", InputFormat.MARKDOWN)).findings().isEmpty());
         }
     }
 
@@ -182,7 +184,7 @@ class ContextTest {
     @Test
     void profileChangesSeverity() throws Exception {
         try (Linter l = TestRules.builder().profile("strict").build()) {
-            assertEquals(Severity.ERROR, l.lintText("t", "He committed suicide.", InputFormat.MARKDOWN).get(0)
+            assertEquals(Severity.ERROR, l.lint(LintRequest.text("t", "He committed suicide.", InputFormat.MARKDOWN)).findings().get(0)
                     .severity());
         }
     }
@@ -191,7 +193,7 @@ class ContextTest {
     void configCanSwitchARuleOff() throws Exception {
         var cfg = ConfigLoader.parse("rules:\n  test/committed: off\n", "cfg.yml", Path.of("."));
         try (Linter l = TestRules.builder().config(cfg).build()) {
-            assertTrue(l.lintText("t", "He committed suicide.", InputFormat.MARKDOWN).isEmpty());
+            assertTrue(l.lint(LintRequest.text("t", "He committed suicide.", InputFormat.MARKDOWN)).findings().isEmpty());
         }
     }
 }

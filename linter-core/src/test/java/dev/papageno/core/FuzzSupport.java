@@ -1,5 +1,7 @@
 package dev.papageno.core;
 
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.source.InputFormat;
 import dev.papageno.core.source.LineCol;
 import dev.papageno.core.source.SourceText;
@@ -23,7 +25,7 @@ final class FuzzSupport {
 
     static void lintAndCheck(String text, InputFormat format) {
         SourceText source = SourceText.of("fuzz", text);
-        List<Finding> findings = LINTER.lintSource(source, format);
+        List<Finding> findings = LINTER.lint(LintRequest.source(source, format)).findings();
         for (Finding f : findings) {
             if (f.range().start() < 0 || f.range().end() > text.length()) {
                 throw new AssertionError("finding outside the text: " + f);

@@ -3,6 +3,10 @@ package dev.papageno.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.Severity;
+import dev.papageno.core.api.Version;
 import dev.papageno.core.report.JsonReporter;
 import dev.papageno.core.report.ReportOptions;
 import dev.papageno.core.source.InputFormat;
@@ -32,7 +36,7 @@ class LinterTest {
         Files.createDirectories(docs.resolve(".hidden"));
         Files.writeString(docs.resolve(".hidden/x.md"), "He committed suicide.\n");
         try (Linter l = TestRules.builder().threads(2).build()) {
-            LintResult r = l.lint(List.of(docs, dir.resolve("missing.md")));
+            LintResult r = l.lint(LintRequest.paths(List.of(docs, dir.resolve("missing.md"))));
             Map<String, FileResult> byName = new java.util.HashMap<>();
             r.files().forEach(f -> byName.put(Path.of(f.path()).getFileName().toString(), f));
             assertEquals(List.of("a.md", "b.txt", "bin.md", "empty.md", "latin1.md", "missing.md"),
@@ -57,7 +61,7 @@ class LinterTest {
         assertEquals(2, collected.inputs().size());
         Files.delete(a);
         try (Linter l = TestRules.builder().threads(2).build()) {
-            List<FileResult> results = l.lintInputs(collected.inputs());
+            List<FileResult> results = l.lint(LintRequest.inputs(collected.inputs())).files();
             FileResult ra = results.stream().filter(r -> r.path().endsWith("a.md")).findFirst().orElseThrow();
             FileResult rb = results.stream().filter(r -> r.path().endsWith("b.md")).findFirst().orElseThrow();
             assertEquals("no such file or directory", ra.error().orElseThrow());
@@ -70,7 +74,7 @@ class LinterTest {
         Path f = dir.resolve("latin1.md");
         Files.write(f, "Café: he committed suicide.".getBytes(StandardCharsets.ISO_8859_1));
         try (Linter l = TestRules.builder().encoding(StandardCharsets.ISO_8859_1).build()) {
-            FileResult r = l.lintFile(f, "latin1.md");
+            FileResult r = l.lint(LintRequest.file(f, "latin1.md")).only();
             assertEquals(1, r.findings().size());
             assertEquals(10, r.findings().get(0).column());
         }
@@ -79,17 +83,17 @@ class LinterTest {
     @Test
     void failPolicyDefaultsToWarningAndCountsMaxFindings() throws Exception {
         try (Linter l = TestRules.builder().build()) {
-            LintResult warn = new LintResult(List.of(l.lintBytes("a.md", "He committed suicide.".getBytes(
-                    StandardCharsets.UTF_8))));
+            LintResult warn = new LintResult(List.of(l.lint(LintRequest.bytes("a.md", "He committed suicide.".getBytes(
+                    StandardCharsets.UTF_8))).only()));
             assertTrue(l.failPolicy().fails(warn));
-            LintResult info = new LintResult(List.of(l.lintBytes("b.md", "She is so OCD about it.".getBytes(
-                    StandardCharsets.UTF_8))));
+            LintResult info = new LintResult(List.of(l.lint(LintRequest.bytes("b.md", "She is so OCD about it.".getBytes(
+                    StandardCharsets.UTF_8))).only()));
             assertTrue(!l.failPolicy().fails(info));
             assertTrue(l.failPolicy().withMaxFindings(java.util.Optional.of(0)).fails(info));
         }
         try (Linter l = TestRules.builder().failOn(java.util.Optional.of(Severity.ERROR)).build()) {
-            LintResult warn = new LintResult(List.of(l.lintBytes("a.md", "He committed suicide.".getBytes(
-                    StandardCharsets.UTF_8))));
+            LintResult warn = new LintResult(List.of(l.lint(LintRequest.bytes("a.md", "He committed suicide.".getBytes(
+                    StandardCharsets.UTF_8))).only()));
             assertTrue(!l.failPolicy().fails(warn));
         }
     }
@@ -106,10 +110,10 @@ class LinterTest {
         String sequential;
         String parallel;
         try (Linter l = TestRules.builder().threads(1).build()) {
-            sequential = json(l, l.lint(files));
+            sequential = json(l, l.lint(LintRequest.paths(files)));
         }
         try (Linter l = TestRules.builder().threads(4).build()) {
-            parallel = json(l, l.lint(files));
+            parallel = json(l, l.lint(LintRequest.paths(files)));
         }
         assertEquals(sequential, parallel);
         assertTrue(sequential.contains("test/tools") && sequential.contains("test/so-ocd"));
@@ -122,10 +126,10 @@ class LinterTest {
         String first;
         String second;
         try (Linter l = TestRules.builder().build()) {
-            first = json(l, l.lint(List.of(f)));
+            first = json(l, l.lint(LintRequest.paths(List.of(f))));
         }
         try (Linter l = TestRules.builder().build()) {
-            second = json(l, l.lint(List.of(f)));
+            second = json(l, l.lint(LintRequest.paths(List.of(f))));
         }
         assertEquals(first, second);
         for (String key : List.of("\"tool\"", "\"name\": \"papageno\"", "\"version\"", "\"files\"", "\"path\"",
@@ -138,10 +142,54 @@ class LinterTest {
     }
 
     @Test
+    void aSinkHearsEveryInputInPathOrderAndTheResultKeepsNoDrafts(@TempDir Path dir) throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (String name : List.of("d.md", "b.md", "e.md", "a.md")) {
+            Path f = dir.resolve(name);
+            Files.writeString(f, "He committed suicide.\n");
+            files.add(f);
+        }
+        files.add(dir.resolve("c.md"));
+        try (Linter l = TestRules.builder().threads(3).build()) {
+            List<String> heard = new ArrayList<>();
+            LintRequest request = LintRequest.several(List.of(LintRequest.paths(files),
+                    LintRequest.bytes(dir.resolve("bb.md").toString(), "He committed suicide.\n".getBytes(
+                            StandardCharsets.UTF_8))));
+            LintResult r = l.lint(request.withSink(f -> {
+                assertEquals(!f.hasError(), f.source().isPresent(), f.path());
+                heard.add(Path.of(f.path()).getFileName().toString());
+            }));
+            assertEquals(List.of("a.md", "b.md", "bb.md", "c.md", "d.md", "e.md"), heard);
+            assertEquals(heard, r.files().stream().map(f -> Path.of(f.path()).getFileName().toString()).toList());
+            assertTrue(r.files().stream().noneMatch(f -> f.source().isPresent()));
+            assertEquals(5, r.findingCount());
+            assertEquals("no such file or directory", r.files().get(3).error().orElseThrow());
+        }
+    }
+
+    @Test
+    void whatASinkThrowsEndsTheRun(@TempDir Path dir) throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            files.add(Files.writeString(dir.resolve(i + ".md"), "He committed suicide.\n"));
+        }
+        try (Linter l = TestRules.builder().threads(2).build()) {
+            List<String> heard = new ArrayList<>();
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> l.lint(LintRequest.paths(files).withSink(f -> {
+                        heard.add(f.path());
+                        throw new IllegalStateException("reader gone");
+                    })));
+            assertEquals("reader gone", e.getMessage());
+            assertEquals(1, heard.size());
+        }
+    }
+
+    @Test
     void lintTextWorksForEveryFormat() throws Exception {
         try (Linter l = TestRules.builder().build()) {
             for (InputFormat f : InputFormat.values()) {
-                assertEquals(1, l.lintText("t", "He committed suicide.", f).size(), f.id());
+                assertEquals(1, l.lint(LintRequest.text("t", "He committed suicide.", f)).findings().size(), f.id());
             }
         }
     }

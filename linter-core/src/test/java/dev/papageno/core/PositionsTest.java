@@ -3,12 +3,13 @@ package dev.papageno.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.source.InputFormat;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Findings are placed exactly: line, column, offset and length, whatever markup is around. */
 class PositionsTest {

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.rule.ExampleRunner;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.examples.ExampleRunner;
 import dev.papageno.core.rule.Example;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSet;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Rule files are checked when they load; every mistake names the file, line, column and key. */
 class RuleLoaderTest {
@@ -55,24 +58,26 @@ class RuleLoaderTest {
     }
 
     @Test
-    void badSeverity(@TempDir Path dir) throws Exception {
-        ConfigException e = broken(dir, GOOD.replace("severity: warning", "severity: critical"));
-        assertEquals(dir.resolve("rule.yaml") + ":3:11: severity: \"critical\" is not allowed; use one of: error,"
-                + " info, warning", e.getMessage());
-    }
-
-    @Test
     void unknownKey(@TempDir Path dir) throws Exception {
         ConfigException e = broken(dir, GOOD.replace("rationale: Because.", "rationale: Because.\nreason: x"));
         assertTrue(e.getMessage().matches(".*rule\\.yaml:10:1: unknown key \"reason\"; allowed keys: .*"),
                 e.getMessage());
     }
 
-    @Test
-    void unknownMatchKey(@TempDir Path dir) throws Exception {
-        ConfigException e = broken(dir, GOOD.replace("  phrases: [loony bin]", "  phrase: [loony bin]"));
-        assertTrue(e.getMessage().contains("rule.yaml:6:3: match: unknown key \"phrase\" (did you mean phrases?); allowed keys: lemmas,"
-                + " lexicons, phrases, unfixable"), e.getMessage());
+    /** A mistake made in the good rule (the text {@code from} written as {@code to}), and what the load says. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            severity: warning        | severity: critical      | rule.yaml:3:11: severity: "critical" is not allowed; use one of: error, info, warning
+            ~  phrases: [loony bin]~ | ~  phrase: [loony bin]~ | rule.yaml:6:3: match: unknown key "phrase" (did you mean phrases?); allowed keys: lemmas, lexicons, phrases, unfixable
+            id: mine/word            | id: Mine Word           | rule.yaml:1:5: id: "Mine Word" is not a rule id
+            type: phrase             | type: regex             | rule.yaml:2:7: type: "regex" is not a rule type; use one of: phrase, pattern, combination, document, crisis-resources
+            [[loony bin]]            | loony bin               | mark the reported span with [[ and ]]
+            Say {suggestion}.        | Say {replacement}.      | unknown placeholder {replacement}
+            [psychiatric hospital]   | ["{2} hospital"]        | rule.yaml:7:10: suggest: the suggestion "{2} hospital" has {2}, which this rule type does not fill; it knows: {oneself}, {one's}, {verb:<verb>}
+            """)
+    void aMistakeSaysWhereAndWhat(String from, String to, String expected, @TempDir Path dir) throws Exception {
+        ConfigException e = broken(dir, GOOD.replace(from, to));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 
     @Test
@@ -83,34 +88,9 @@ class RuleLoaderTest {
     }
 
     @Test
-    void badId(@TempDir Path dir) throws Exception {
-        ConfigException e = broken(dir, GOOD.replace("id: mine/word", "id: Mine Word"));
-        assertTrue(e.getMessage().contains("rule.yaml:1:5: id: \"Mine Word\" is not a rule id"), e.getMessage());
-    }
-
-    @Test
-    void unknownType(@TempDir Path dir) throws Exception {
-        ConfigException e = broken(dir, GOOD.replace("type: phrase", "type: regex"));
-        assertTrue(e.getMessage().contains("rule.yaml:2:7: type: \"regex\" is not a rule type; use one of: phrase,"
-                + " pattern, proximity, combination, document, crisis-resources"), e.getMessage());
-    }
-
-    @Test
     void missingExamples(@TempDir Path dir) throws Exception {
         ConfigException e = broken(dir, GOOD.replace("  - ok: \"The hospital closed.\"\n", ""));
         assertTrue(e.getMessage().contains("examples: needs at least one bad and one ok example"), e.getMessage());
-    }
-
-    @Test
-    void unmarkedBadExample(@TempDir Path dir) throws Exception {
-        ConfigException e = broken(dir, GOOD.replace("[[loony bin]]", "loony bin"));
-        assertTrue(e.getMessage().contains("mark the reported span with [[ and ]]"), e.getMessage());
-    }
-
-    @Test
-    void unknownPlaceholder(@TempDir Path dir) throws Exception {
-        ConfigException e = broken(dir, GOOD.replace("Say {suggestion}.", "Say {replacement}."));
-        assertTrue(e.getMessage().contains("unknown placeholder {replacement}"), e.getMessage());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.papageno.core;
 
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.rule.RuleSet;
 import dev.papageno.core.rule.load.RuleSetLoader;
 import dev.papageno.core.source.InputFormat;
@@ -25,7 +27,7 @@ public final class TestRules {
 
     public static List<Finding> lint(String text, InputFormat format) {
         try (Linter l = builder().build()) {
-            return l.lintText("t", text, format);
+            return l.lint(LintRequest.text("t", text, format)).findings();
         } catch (ConfigException e) {
             throw new AssertionError(e.getMessage(), e);
         }

@@ -1,16 +1,17 @@
 package dev.papageno.maven;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.FailPolicy;
-import dev.papageno.core.LintResult;
+import dev.papageno.core.LintRequest;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.FailPolicy;
+import dev.papageno.core.api.LintResult;
 import dev.papageno.core.Linter;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.config.Config;
 import dev.papageno.core.config.ConfigLoader;
 import dev.papageno.core.input.InputCollector;
 import dev.papageno.core.report.Printable;
 import dev.papageno.core.report.ReportOptions;
-import dev.papageno.core.report.Summary;
+import dev.papageno.core.api.Summary;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -148,7 +149,7 @@ public class CheckMojo extends AbstractMojo {
             } else if (getLog().isDebugEnabled()) {
                 found.inputs().forEach(in -> getLog().debug(Printable.of("Papageno: checking " + in.display())));
             }
-            LintResult result = linter.lint(found);
+            LintResult result = linter.lint(LintRequest.collected(found));
             new FindingLog(getLog()).findings(result);
             List<Path> written = reports.write(result, new ReportOptions(false, linter.rules(), linter.failPolicy(), 0,
                     usedConfig == null ? null : drafts.display(usedConfig)), outputDirectory.toPath());

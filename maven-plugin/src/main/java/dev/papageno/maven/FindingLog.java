@@ -1,10 +1,10 @@
 package dev.papageno.maven;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.Finding;
-import dev.papageno.core.LintResult;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.Summary;
 import dev.papageno.core.report.Printable;
-import dev.papageno.core.report.Summary;
 import org.apache.maven.plugin.logging.Log;
 
 /**

@@ -1,7 +1,8 @@
 package dev.papageno.maven;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.LintResult;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.LintResult;
+import dev.papageno.core.LintRequest;
 import dev.papageno.core.Linter;
 import dev.papageno.core.fix.FixException;
 import dev.papageno.core.fix.FixedFile;
@@ -9,7 +10,7 @@ import dev.papageno.core.fix.Fixer;
 import dev.papageno.core.input.Input;
 import dev.papageno.core.input.InputCollector;
 import dev.papageno.core.report.Printable;
-import dev.papageno.core.report.Summary;
+import dev.papageno.core.api.Summary;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class FixMojo extends CheckMojo {
             for (Input in : found.inputs()) {
                 files.put(in.display(), in.path());
             }
-            LintResult result = linter.lint(found);
+            LintResult result = linter.lint(LintRequest.collected(found));
             Fixer fixer = new Fixer(linter);
             int fixedFindings = 0;
             int fixedFiles = 0;
@@ -67,7 +68,7 @@ public final class FixMojo extends CheckMojo {
                         + r.path()));
                 fixedFindings += fixed.applied();
                 fixedFiles++;
-                after.add(linter.lintFile(file, r.path()));
+                after.add(linter.lint(LintRequest.file(file, r.path())).only());
             }
             LintResult left = new LintResult(after);
             new FindingLog(getLog()).findings(left);

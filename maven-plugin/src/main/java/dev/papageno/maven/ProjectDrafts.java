@@ -1,6 +1,6 @@
 package dev.papageno.maven;
 
-import dev.papageno.core.FileResult;
+import dev.papageno.core.api.FileResult;
 import dev.papageno.core.input.Input;
 import dev.papageno.core.input.InputCollector;
 import java.nio.file.Files;

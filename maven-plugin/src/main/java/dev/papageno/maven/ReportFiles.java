@@ -1,6 +1,6 @@
 package dev.papageno.maven;
 
-import dev.papageno.core.LintResult;
+import dev.papageno.core.api.LintResult;
 import dev.papageno.core.report.ReportOptions;
 import dev.papageno.core.report.Reporter;
 import dev.papageno.core.report.Reporters;

@@ -2,10 +2,10 @@ package dev.papageno.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.Finding;
-import dev.papageno.core.LintResult;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.source.SourceText;
 import dev.papageno.core.source.TextRange;
 import java.util.List;
@@ -42,7 +42,7 @@ class FindingLogTest {
     void aFixableFindingIsMarked() {
         Finding f = new Finding("stigma/cutter", "stigma", Severity.WARNING, "Message.", new TextRange(0, 6), 1, 1, 1,
                 7, "cutter", List.of("person who self-harms"), List.of(), "", List.of(),
-                Optional.of(new dev.papageno.core.Fix(new TextRange(0, 6), "person who self-harms")));
+                Optional.of(new dev.papageno.core.api.Fix(new TextRange(0, 6), "person who self-harms")));
         assertEquals("a.md:[1,1] stigma/cutter: Message. (instead: person who self-harms) [fixable]",
                 FindingLog.line("a.md", f));
     }

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.FailPolicy;
-import dev.papageno.core.FileResult;
-import dev.papageno.core.LintResult;
+import dev.papageno.core.api.FailPolicy;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.LintResult;
 import dev.papageno.core.report.ReportOptions;
 import dev.papageno.core.report.Reporters;
 import dev.papageno.core.source.SourceText;

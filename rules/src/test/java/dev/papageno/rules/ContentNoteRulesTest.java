@@ -3,9 +3,10 @@ package dev.papageno.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.Finding;
+import dev.papageno.core.LintRequest;
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.rule.load.RuleSetLoader;
 import dev.papageno.core.source.InputFormat;
 import java.util.List;
@@ -20,13 +21,13 @@ class ContentNoteRulesTest {
             b.profile(profile);
         }
         try (Linter linter = b.build()) {
-            return linter.lintText("draft", text, format).stream()
+            return linter.lint(LintRequest.text("draft", text, format)).findings().stream()
                     .filter(f -> f.category().equals("trigger-warning")).toList();
         }
     }
 
     @Test
-    void theFindingSaysWhichWordsCountedAndHowOften() throws Exception {
+    void theFindingQuotesTheSentencesThatTellOfTheTopic() throws Exception {
         String text = "# Suicide\n\nMy brother died by suicide in 2019. His suicide still hurts. I started to self-harm"
                 + " after the funeral.\n\nCall or text 988 if you need to talk.";
         List<Finding> found = lint(text, InputFormat.MARKDOWN, null);
@@ -36,9 +37,10 @@ class ContentNoteRulesTest {
         assertEquals(Severity.WARNING, f.severity());
         assertEquals(0, f.range().start());
         assertEquals(0, f.range().length());
-        assertTrue(f.message().contains("3 sentences"), f.message());
-        assertTrue(f.message().contains("“died by suicide” ×1"), f.message());
-        assertTrue(f.message().contains("“self-harm” ×1"), f.message());
+        assertTrue(f.message().contains("it tells of suicide: “My brother died by suicide in 2019.” (line 3)"),
+                f.message());
+        assertTrue(f.message().contains("it tells of self-harm: "), f.message());
+        assertTrue(f.message().contains("“I started to self-harm after the funeral.” (line 3)"), f.message());
         assertTrue(f.message().contains("suicide and self-harm"), f.message());
         assertEquals(List.of("Content note: this post talks about suicide and self-harm. Support contacts are listed"
                 + " below."), f.suggestions());

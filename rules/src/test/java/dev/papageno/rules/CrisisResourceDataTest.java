@@ -211,7 +211,7 @@ class CrisisResourceDataTest {
         try {
             RegionFiles.read(Yaml.parse(yaml, "xx.yaml"));
             fail("an outdated entry without a replacement must not load");
-        } catch (dev.papageno.core.ConfigException e) {
+        } catch (dev.papageno.core.api.ConfigException e) {
             assertTrue(e.getMessage().contains("xx.yaml"), e.getMessage());
             assertTrue(e.getMessage().contains("replacement"), e.getMessage());
         }

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.Finding;
+import dev.papageno.core.LintRequest;
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.rule.load.RuleSetLoader;
 import dev.papageno.core.source.InputFormat;
 import java.io.InputStream;
@@ -27,7 +28,7 @@ class CrisisResourceRulesTest {
             b.profile(profile);
         }
         try (Linter linter = b.build()) {
-            return linter.lintText("draft", text, format);
+            return linter.lint(LintRequest.text("draft", text, format)).findings();
         }
     }
 
@@ -137,8 +138,17 @@ class CrisisResourceRulesTest {
     }
 
     @Test
+    void statisticsAreAboutSuicideButTellOfNoOne() throws Exception {
+        String text = "Suicide rates rose in the cohort. Suicide risk was higher in the month after discharge.";
+        List<Finding> all = lint(text, InputFormat.MARKDOWN, "us", "blog");
+        assertEquals(List.of("crisis-resources/missing"), all.stream().map(Finding::rule).toList());
+        assertTrue(all.get(0).message().contains("2 sentences of its body speak of suicide"), all.get(0).message());
+    }
+
+    @Test
     void theClinicalProfileMakesContentNotesAndHelpLinesSuggestions() throws Exception {
-        String text = "Suicide rates rose in the cohort. Suicide risk was higher after discharge.";
+        String text = "A 34-year-old man was admitted after a suicide attempt. He had tried to end his life once"
+                + " before, in 2019.";
         List<Finding> all = lint(text, InputFormat.MARKDOWN, "us", "clinical");
         assertEquals(Severity.INFO, of(all, "trigger-warning/missing").get(0).severity());
         assertEquals(Severity.INFO, of(all, "crisis-resources/missing").get(0).severity());

@@ -1,9 +1,12 @@
 package dev.papageno.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.papageno.core.resources.PhoneNumbers;
+import dev.papageno.core.resources.ResourceDirectory;
+import dev.papageno.core.rule.load.RuleSetLoader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,12 +91,15 @@ class PhoneNumbersTest {
     }
 
     @Test
-    void variantsCoverCountryCodesAndTrunkPrefixes() {
-        assertTrue(PhoneNumbers.variants("18002738255").contains("8002738255"));
-        assertTrue(PhoneNumbers.variants("8002738255").contains("18002738255"));
-        assertTrue(PhoneNumbers.variants("4408000684141").contains("08000684141"));
-        assertTrue(PhoneNumbers.variants("448000684141").contains("08000684141"));
-        assertTrue(PhoneNumbers.variants("003531800247247").contains("1800247247"));
-        assertTrue(PhoneNumbers.variants("61131114").contains("131114"));
+    void variantsCoverCountryCodesAndTrunkPrefixesOfTheRegionData() throws Exception {
+        ResourceDirectory dir = RuleSetLoader.builtIn().resources();
+        assertTrue(dir.variants("18002738255").contains("8002738255"));
+        assertTrue(dir.variants("8002738255").contains("18002738255"));
+        assertTrue(dir.variants("4408000684141").contains("08000684141"));
+        assertTrue(dir.variants("448000684141").contains("08000684141"));
+        assertTrue(dir.variants("003531800247247").contains("1800247247"));
+        assertTrue(dir.variants("61131114").contains("131114"));
+        assertFalse(dir.variants("1800247247").contains("800247247"), "a North American number has ten digits");
+        assertEquals(java.util.Set.of("988"), dir.variants("988"));
     }
 }

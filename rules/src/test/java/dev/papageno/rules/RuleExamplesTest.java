@@ -3,7 +3,7 @@ package dev.papageno.rules;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.papageno.core.rule.Example;
-import dev.papageno.core.rule.ExampleRunner;
+import dev.papageno.core.examples.ExampleRunner;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSet;
 import dev.papageno.core.rule.load.RuleSetLoader;

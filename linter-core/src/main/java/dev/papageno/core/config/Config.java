@@ -1,7 +1,8 @@
 package dev.papageno.core.config;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.RuleSetting;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.yaml.YNode;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ import java.util.Optional;
  */
 public record Config(Optional<Path> file, Optional<String> profile, Optional<String> region,
         Optional<Severity> failOn, boolean failOnSet, Optional<Integer> maxFindings,
-        Map<String, Optional<Severity>> rules, List<String> allow, List<Path> ruleFolders, List<String> include,
+        Map<String, RuleSetting> rules, List<String> allow, List<Path> ruleFolders, List<String> include,
         List<String> exclude, Optional<Charset> encoding, Optional<YNode> root) {
 
     /** No file: every default. */

@@ -1,8 +1,9 @@
 package dev.papageno.core.config;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.FailPolicy;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.RuleSetting;
+import dev.papageno.core.api.FailPolicy;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.rule.load.RuleSetLoader;
 import dev.papageno.core.yaml.YNode;
 import dev.papageno.core.yaml.Yaml;
@@ -92,10 +93,10 @@ public final class ConfigLoader {
         }
         Optional<Integer> max = root.has("maxFindings")
                 ? Optional.of(root.require("maxFindings").asInt(0, Integer.MAX_VALUE)) : Optional.empty();
-        Map<String, Optional<Severity>> rules = new LinkedHashMap<>();
+        Map<String, RuleSetting> rules = new LinkedHashMap<>();
         if (root.has("rules")) {
             for (Map.Entry<String, YNode> e : root.require("rules").asMap().entries().entrySet()) {
-                rules.put(e.getKey(), RuleSetLoader.severityOrOff(e.getValue()));
+                rules.put(e.getKey(), RuleSetLoader.setting(e.getValue()));
             }
         }
         List<String> allow = root.stringList("allow");

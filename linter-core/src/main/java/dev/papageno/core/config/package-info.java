@@ -1,5 +1,7 @@
 /**
- * The {@code .papageno.yml} config file: found from the working folder up to the top of the
- * repository, read safely and checked key by key, with line and column in every complaint.
+ * {@code .papageno.yml}: finding it from the working folder up to the top of the repository, and
+ * reading it into a checked {@link dev.papageno.core.config.Config}.
+ *
+ * <p>May use: api, rule.load, yaml.
  */
 package dev.papageno.core.config;

@@ -1,6 +1,8 @@
 /**
- * Drafts parsed into documents: Markdown (commonmark-java), HTML (jsoup) and plain text become
- * blocks with a scope and offsets into the original file, plus front matter and inline control
- * comments.
+ * Parsing drafts (Markdown with commonmark-java, HTML with jsoup, plain text) into a
+ * {@link dev.papageno.core.document.Document} of blocks with scopes, each block's text mapped back
+ * to offsets of the source, and the inline control comments.
+ *
+ * <p>May use: source.
  */
 package dev.papageno.core.document;

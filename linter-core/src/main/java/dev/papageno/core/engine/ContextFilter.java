@@ -9,6 +9,7 @@ import dev.papageno.core.rule.BlockView;
 import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.rule.Lexicon;
 import dev.papageno.core.rule.RuleMatch;
+import dev.papageno.core.source.TextRange;
 import java.util.Optional;
 import java.util.Set;
 
@@ -114,7 +115,7 @@ final class ContextFilter {
 
     /** Whether the match sits in quotation marks or a blockquote. */
     boolean quoted(DocumentContext ctx, RuleMatch m) {
-        return m.block().quoteDepth() > 0 || ctx.view(m.block()).inQuotes(m.from(), m.to());
+        return m.block().quoteDepth() > 0 || ctx.view(m.block()).quotations().around(m.from(), m.to()).isPresent();
     }
 
     /**
@@ -140,7 +141,7 @@ final class ContextFilter {
                 }
             }
         }
-        int quote = v.quoteStart(m.from(), m.to());
+        int quote = v.quotations().around(m.from(), m.to()).map(TextRange::start).orElse(-1);
         int anchor = quote >= 0 ? quote - 1 : m.from();
         if (mentionBefore.isPresent()) {
             for (PhraseHit h : v.hitsStartingIn(mentionBefore.get().phrases(), s.start(), anchor + 1)) {

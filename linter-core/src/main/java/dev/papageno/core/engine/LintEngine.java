@@ -1,8 +1,8 @@
 package dev.papageno.core.engine;
 
-import dev.papageno.core.Finding;
-import dev.papageno.core.Fix;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.Fix;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.document.Document;
 import dev.papageno.core.document.DocumentParser;
 import dev.papageno.core.nlp.Words;
@@ -144,7 +144,7 @@ public final class LintEngine {
     private static void cut(List<Finding> findings, Map<Severity, Integer> omitted) {
         List<Finding> one = oneFindingPerWords(findings);
         List<Finding> sorted = new ArrayList<>(one);
-        sorted.sort(dev.papageno.core.FileResult.ORDER);
+        sorted.sort(dev.papageno.core.api.FileResult.ORDER);
         for (Finding f : sorted.subList(Math.min(MAX_FINDINGS_PER_FILE, sorted.size()), sorted.size())) {
             omitted.merge(f.severity(), 1, Integer::sum);
         }

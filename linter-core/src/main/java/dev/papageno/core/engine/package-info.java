@@ -1,6 +1,8 @@
 /**
- * Linting one document: running the active rules, reading the context of each match (mentions,
- * quotations, first person, titles), applying control comments and allowed phrases, and turning
- * what is left into findings.
+ * Linting one parsed draft: running the active rules, reading the context of each match (quotes,
+ * mentions, references, first person, titles), applying control comments and allowed phrases, and
+ * turning what is left into findings.
+ *
+ * <p>May use: api, document, match, nlp, rule, source.
  */
 package dev.papageno.core.engine;

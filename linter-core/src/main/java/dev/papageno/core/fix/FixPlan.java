@@ -1,7 +1,7 @@
 package dev.papageno.core.fix;
 
-import dev.papageno.core.Finding;
-import dev.papageno.core.Fix;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.Fix;
 import dev.papageno.core.document.Block;
 import dev.papageno.core.document.Document;
 import dev.papageno.core.source.SourceText;
@@ -93,7 +93,7 @@ public record FixPlan(List<Edit> edits, List<String> skipped) {
     static boolean inProse(Document document, TextRange r) {
         for (Block b : document.blocks()) {
             TextRange whole = b.sourceRange();
-            if (!whole.contains(r) && !(r.isEmpty() && whole.start() <= r.start() && r.start() <= whole.end())) {
+            if (!whole.contains(r)) {
                 continue;
             }
             if (r.isEmpty()) {

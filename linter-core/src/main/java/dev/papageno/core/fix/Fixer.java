@@ -1,8 +1,9 @@
 package dev.papageno.core.fix;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.Finding;
-import dev.papageno.core.IoErrors;
+import dev.papageno.core.LintRequest;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.input.IoErrors;
 import dev.papageno.core.Linter;
 import dev.papageno.core.document.Document;
 import dev.papageno.core.document.DocumentParser;
@@ -71,7 +72,7 @@ public final class Fixer {
             }
             applied += plan.edits().size();
             current = SourceText.of(original.name(), plan.apply(current.text()));
-            findings = linter.lintSource(current, format);
+            findings = linter.lint(LintRequest.source(current, format)).findings();
             if (findings.stream().noneMatch(f -> f.fix().isPresent())) {
                 skipped = List.of();
                 break;

@@ -1,5 +1,6 @@
 package dev.papageno.core.fix;
 
+import dev.papageno.core.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,21 +108,13 @@ public final class UnifiedDiff {
 
     /** Splits text into lines, each with its own terminator (LF, CRLF or CR). */
     static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        int from = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                out.add(text.substring(from, i + 1));
-                from = i + 1;
+        int[] starts = SourceText.lineStarts(text);
+        List<String> out = new ArrayList<>(starts.length);
+        for (int i = 0; i < starts.length; i++) {
+            int end = i + 1 < starts.length ? starts[i + 1] : text.length();
+            if (end > starts[i]) {
+                out.add(text.substring(starts[i], end));
             }
-        }
-        if (from < n) {
-            out.add(text.substring(from));
         }
         return out;
     }

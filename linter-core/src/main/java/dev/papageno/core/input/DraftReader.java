@@ -1,6 +1,5 @@
 package dev.papageno.core.input;
 
-import dev.papageno.core.IoErrors;
 import dev.papageno.core.source.SourceDecodingException;
 import dev.papageno.core.source.SourceText;
 import java.io.IOException;

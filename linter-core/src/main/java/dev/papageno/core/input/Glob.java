@@ -69,7 +69,7 @@ public final class Glob {
         try {
             return new Glob(pattern, negated, dirOnly, anchored, Pattern.compile(translate(p, pattern)));
         } catch (com.google.re2j.PatternSyntaxException e) {
-            throw new IllegalArgumentException("cannot read the pattern " + dev.papageno.core.ConfigException.quote(
+            throw new IllegalArgumentException("cannot read the pattern " + dev.papageno.core.api.ConfigException.quote(
                     pattern) + ": " + e.getDescription());
         }
     }

@@ -1,6 +1,5 @@
 package dev.papageno.core.input;
 
-import dev.papageno.core.IoErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

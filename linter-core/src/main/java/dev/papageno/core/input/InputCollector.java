@@ -1,7 +1,6 @@
 package dev.papageno.core.input;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.IoErrors;
+import dev.papageno.core.api.FileResult;
 import dev.papageno.core.source.InputFormat;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;

@@ -1,5 +1,8 @@
 /**
- * From the paths a user gives to drafts to lint: folder walks, globs, ignore files, include and
- * exclude patterns, and reading each draft with its size limit and one-line errors.
+ * Finding and reading drafts: walking folders with include and exclude globs and
+ * {@code .papagenoignore} files, reading files with their charset and byte-order mark, and the
+ * words for failed reads.
+ *
+ * <p>May use: api, source.
  */
 package dev.papageno.core.input;

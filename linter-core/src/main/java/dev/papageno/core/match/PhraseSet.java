@@ -99,7 +99,21 @@ public final class PhraseSet {
             return this;
         }
 
-        /** Adds a phrase whose words may appear in any inflection. */
+        /** Adds a name, as written or in the possessive ("the Samaritans's number", "Lifeline’s message"). */
+        public Builder name(String name) {
+            List<String> words = split(name);
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException("empty phrase");
+            }
+            Entry plain = entry(name, words, false);
+            List<Set<String>> forms = new ArrayList<>(plain.words());
+            String last = words.get(words.size() - 1);
+            forms.set(forms.size() - 1, Set.of(last, last + "'s"));
+            entries.add(new Entry(name, false, List.copyOf(forms), plain.heads()));
+            return this;
+        }
+
+                /** Adds a phrase whose words may appear in any inflection. */
         public Builder lemma(String phrase) {
             add(phrase, true);
             return this;

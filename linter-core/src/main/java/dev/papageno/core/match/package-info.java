@@ -1,5 +1,7 @@
 /**
- * The keyword pass: phrase sets compiled when rules load and one index that scans each block
- * once for every rule.
+ * The keyword pass: phrase sets (words and lemmas, expanded to their inflections when rules load)
+ * and the Aho–Corasick index that finds them all in one scan of a block.
+ *
+ * <p>May use: nlp.
  */
 package dev.papageno.core.match;

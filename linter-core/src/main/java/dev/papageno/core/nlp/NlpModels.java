@@ -3,8 +3,6 @@ package dev.papageno.core.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
@@ -23,7 +21,6 @@ public final class NlpModels {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     private NlpModels() {
     }
@@ -72,18 +69,6 @@ public final class NlpModels {
         }
     }
 
-    private static final class Lemmas {
-        static final ThreadSafeLemmatizerME INSTANCE;
-
-        static {
-            try (InputStream in = open(LEMMA_MODEL)) {
-                INSTANCE = new ThreadSafeLemmatizerME(new LemmatizerModel(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
     /**
      * Starts loading the sentence, token and tagging models on a background thread, so that a
      * short run can read its rules and drafts while the models load. Safe to call more than once;
@@ -109,9 +94,5 @@ public final class NlpModels {
 
     static ThreadSafePOSTaggerME tagger() {
         return Tags.INSTANCE;
-    }
-
-    static ThreadSafeLemmatizerME lemmatizer() {
-        return Lemmas.INSTANCE;
     }
 }

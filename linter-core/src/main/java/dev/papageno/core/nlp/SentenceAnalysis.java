@@ -5,14 +5,13 @@ import java.util.List;
 import opennlp.tools.util.Span;
 
 /**
- * OpenNLP's view of one sentence: tokens and part-of-speech tags, and lemmas on request.
+ * OpenNLP's view of one sentence: tokens and part-of-speech tags.
  * Built only for sentences that some rule needs to look at closely.
  */
 public final class SentenceAnalysis {
 
     private final Sentence sentence;
     private final List<TaggedToken> tokens;
-    private volatile String[] lemmas;
 
     private SentenceAnalysis(Sentence sentence, List<TaggedToken> tokens) {
         this.sentence = sentence;
@@ -63,24 +62,5 @@ public final class SentenceAnalysis {
 
     public List<TaggedToken> tokens() {
         return tokens;
-    }
-
-    /**
-     * Lemmas from OpenNLP's statistical lemmatizer, one per token. The lemmatizer is slow
-     * (about 0.08 MB/s), so it runs only when a rule asks, once per sentence.
-     */
-    public String[] lemmas() {
-        String[] l = lemmas;
-        if (l == null) {
-            String[] words = new String[tokens.size()];
-            String[] tags = new String[tokens.size()];
-            for (int i = 0; i < words.length; i++) {
-                words[i] = tokens.get(i).text();
-                tags[i] = tokens.get(i).pos();
-            }
-            l = words.length == 0 ? new String[0] : NlpModels.lemmatizer().lemmatize(words, tags);
-            lemmas = l;
-        }
-        return l;
     }
 }

@@ -1,8 +1,8 @@
 package dev.papageno.core.report;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.Finding;
-import dev.papageno.core.LintResult;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.LintResult;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -12,21 +12,10 @@ import java.io.Writer;
  * message and {@code source} ({@code papageno.} and the rule id). An input that could not be read
  * gets one error with source {@code papageno.unreadable}.
  */
-public final class CheckstyleReporter implements Reporter {
+public final class CheckstyleReporter extends AbstractReporter {
 
-    @Override
-    public String id() {
-        return "checkstyle";
-    }
-
-    @Override
-    public String description() {
-        return "Checkstyle XML, for Jenkins, reviewdog and other CI tools";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "xml";
+    public CheckstyleReporter() {
+        super("checkstyle", "Checkstyle XML, for Jenkins, reviewdog and other CI tools", "xml");
     }
 
     @Override

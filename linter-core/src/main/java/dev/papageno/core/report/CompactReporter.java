@@ -1,8 +1,8 @@
 package dev.papageno.core.report;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.Finding;
-import dev.papageno.core.LintResult;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.LintResult;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -11,16 +11,10 @@ import java.io.Writer;
  * and {@code grep} understand; the suggestion follows after {@code instead:} when there is one. Paths,
  * messages and suggestions go through {@link Printable}, so a file name cannot start a line of its own.
  */
-public final class CompactReporter implements StreamingReporter {
+public final class CompactReporter extends AbstractReporter implements StreamingReporter {
 
-    @Override
-    public String id() {
-        return "compact";
-    }
-
-    @Override
-    public String description() {
-        return "one line per finding: path:line:col severity rule message (for editors and grep)";
+    public CompactReporter() {
+        super("compact", "one line per finding: path:line:col severity rule message (for editors and grep)", "txt");
     }
 
     @Override
@@ -30,7 +24,7 @@ public final class CompactReporter implements StreamingReporter {
                     .append(x.column()).append(' ').append(x.severity().id()).append(' ').append(x.rule())
                     .append(' ').append(oneLine(x.message()));
             if (!x.suggestions().isEmpty()) {
-                sb.append(x.length() > 0 ? " instead: " : " add: ").append(oneLine(x.suggestions().get(0)));
+                sb.append(x.isAddition() ? " add: " : " instead: ").append(oneLine(x.suggestions().get(0)));
             }
             out.write(sb.append('\n').toString());
         }

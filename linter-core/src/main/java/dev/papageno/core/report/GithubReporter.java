@@ -1,8 +1,9 @@
 package dev.papageno.core.report;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.Finding;
-import dev.papageno.core.LintResult;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.Summary;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -12,16 +13,10 @@ import java.io.Writer;
  * are escaped as the runner expects ({@code %0A} for line breaks, {@code %2C} in properties). A
  * plain summary line ends the output.
  */
-public final class GithubReporter implements Reporter {
+public final class GithubReporter extends AbstractReporter {
 
-    @Override
-    public String id() {
-        return "github";
-    }
-
-    @Override
-    public String description() {
-        return "GitHub Actions annotations on the pull request";
+    public GithubReporter() {
+        super("github", "GitHub Actions annotations on the pull request", "txt");
     }
 
     @Override

@@ -1,10 +1,11 @@
 package dev.papageno.core.report;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.Finding;
-import dev.papageno.core.LintResult;
-import dev.papageno.core.Severity;
-import dev.papageno.core.Version;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.Severity;
+import dev.papageno.core.api.Summary;
+import dev.papageno.core.api.Version;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.SourceRef;
 import java.io.IOException;
@@ -25,7 +26,7 @@ import java.util.Map;
  * ({@code fileNumber-findingNumber}, from 1); a finding's pieces together are exactly its span. A
  * finding of no length (a missing content note) is an empty {@code mark} at its place.
  */
-public final class HtmlReporter implements Reporter {
+public final class HtmlReporter extends AbstractReporter {
 
     private static final String CSS = """
             :root { color-scheme: light dark; --fg: #1d1d1f; --bg: #fbfbf8; --muted: #5f6368; --line: #d9d6cf;
@@ -87,19 +88,9 @@ public final class HtmlReporter implements Reporter {
             @media print { body { background: #fff; color: #000; } .row { break-inside: avoid; } }
             """;
 
-    @Override
-    public String id() {
-        return "html";
-    }
-
-    @Override
-    public String description() {
-        return "one self-contained page: each draft with its findings highlighted and explained beside it";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "html";
+    public HtmlReporter() {
+        super("html",
+                "one self-contained page: each draft with its findings highlighted and explained beside it", "html");
     }
 
     @Override
@@ -287,7 +278,7 @@ public final class HtmlReporter implements Reporter {
                 }
             }
             open.subList(kept, open.size()).clear();
-            String piece = pre(text.substring(pos, next));
+            String piece = Xml.pre(text.substring(pos, next));
             if (open.isEmpty()) {
                 sb.append(piece);
             } else {
@@ -317,7 +308,7 @@ public final class HtmlReporter implements Reporter {
         }
         sb.append("</header>\n<p class=\"message\">").append(Xml.escape(x.message())).append("</p>\n");
         if (!x.suggestions().isEmpty()) {
-            sb.append("<p class=\"instead\">").append(x.length() > 0 ? "Instead: " : "Add: ");
+            sb.append("<p class=\"instead\">").append(x.isAddition() ? "Add: " : "Instead: ");
             for (int i = 0; i < x.suggestions().size(); i++) {
                 sb.append(i == 0 ? "" : " · ").append("<ins>").append(Xml.escape(x.suggestions().get(i)))
                         .append("</ins>");
@@ -357,21 +348,5 @@ public final class HtmlReporter implements Reporter {
             }
         });
         return out;
-    }
-
-    /** Text for a {@code pre}: markup escaped, carriage returns as references so parsers keep them. */
-    private static String pre(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '\r' -> sb.append("&#13;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

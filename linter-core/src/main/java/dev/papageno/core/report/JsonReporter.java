@@ -1,12 +1,13 @@
 package dev.papageno.core.report;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.Finding;
-import dev.papageno.core.LintResult;
-import dev.papageno.core.Severity;
-import dev.papageno.core.Version;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.Severity;
+import dev.papageno.core.api.Version;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,89 +16,55 @@ import java.util.Map;
  * one ({@code "config"}). Findings also carry {@code rationale}, {@code cues} and,
  * when there is one, {@code fix}.
  */
-public final class JsonReporter implements Reporter {
-    // A file with more findings than are kept has "omitted": the number not listed (the summary
-    // counts them all).
+public final class JsonReporter extends AbstractReporter {
 
-    @Override
-    public String id() {
-        return "json";
+    /** The report; fields in the order they are written. */
+    record Report(Tool tool, List<File> files, Totals summary) {
     }
 
-    @Override
-    public String description() {
-        return "one JSON object: tool, files with findings, summary";
+    /** {@code config} only when a config file was used. */
+    record Tool(String name, String version, String config) {
     }
 
-    @Override
-    public String fileExtension() {
-        return "json";
+    /**
+     * One input: {@code error} only when it could not be read; {@code omitted} only when it had more
+     * findings than are kept, the number not listed (the summary counts them all).
+     */
+    record File(String path, String error, List<Item> findings, Integer omitted) {
+    }
+
+    record Item(String rule, String category, String severity, String message, int line, int column, int endLine,
+            int endColumn, int offset, int length, String text, List<String> suggestions, List<String> sources,
+            Edit fix, String rationale, List<String> cues) {
+    }
+
+    record Edit(int offset, int length, String replacement) {
+    }
+
+    record Totals(int files, int findings, int error, int warning, int info, long unreadable) {
+    }
+
+    public JsonReporter() {
+        super("json", "one JSON object: tool, files with findings, summary", "json");
     }
 
     @Override
     public void write(LintResult result, ReportOptions options, Writer out) throws IOException {
-        JsonWriter w = new JsonWriter(out);
-        w.beginObject();
-        w.name("tool").beginObject().field("name", "papageno").field("version", Version.get());
-        if (options.configFile() != null) {
-            w.field("config", options.configFile());
-        }
-        w.endObject();
-        w.name("files").beginArray();
-        for (FileResult f : result.files()) {
-            w.beginObject().field("path", f.path());
-            if (f.error().isPresent()) {
-                w.field("error", f.error().get());
-            }
-            w.name("findings").beginArray();
-            for (Finding x : f.findings()) {
-                finding(w, x);
-            }
-            w.endArray();
-            if (f.omittedCount() > 0) {
-                w.field("omitted", f.omittedCount());
-            }
-            w.endObject();
-        }
-        w.endArray();
+        List<File> files = result.files().stream()
+                .map(f -> new File(f.path(), f.error().orElse(null), f.findings().stream().map(JsonReporter::item)
+                        .toList(), f.omittedCount() > 0 ? f.omittedCount() : null))
+                .toList();
         Map<Severity, Integer> counts = result.countsBySeverity();
-        w.name("summary").beginObject()
-                .field("files", result.files().size())
-                .field("findings", result.findingCount())
-                .field("error", counts.get(Severity.ERROR))
-                .field("warning", counts.get(Severity.WARNING))
-                .field("info", counts.get(Severity.INFO))
-                .field("unreadable", result.files().stream().filter(FileResult::hasError).count())
-                .endObject();
-        w.endObject();
-        out.write('\n');
-        out.flush();
+        Totals totals = new Totals(result.files().size(), result.findingCount(), counts.get(Severity.ERROR),
+                counts.get(Severity.WARNING), counts.get(Severity.INFO),
+                result.files().stream().filter(FileResult::hasError).count());
+        JsonOutput.write(new Report(new Tool("papageno", Version.get(), options.configFile()), files, totals), out);
     }
 
-    private static void finding(JsonWriter w, Finding f) throws IOException {
-        w.beginObject()
-                .field("rule", f.rule())
-                .field("category", f.category())
-                .field("severity", f.severity().id())
-                .field("message", f.message())
-                .field("line", f.line())
-                .field("column", f.column())
-                .field("endLine", f.endLine())
-                .field("endColumn", f.endColumn())
-                .field("offset", f.offset())
-                .field("length", f.length())
-                .field("text", f.text())
-                .stringArray("suggestions", f.suggestions())
-                .stringArray("sources", f.sources());
-        if (f.fix().isPresent()) {
-            w.name("fix").beginObject()
-                    .field("offset", f.fix().get().range().start())
-                    .field("length", f.fix().get().range().length())
-                    .field("replacement", f.fix().get().replacement())
-                    .endObject();
-        }
-        w.field("rationale", f.rationale());
-        w.stringArray("cues", f.cues());
-        w.endObject();
+    private static Item item(Finding f) {
+        Edit fix = f.fix().map(x -> new Edit(x.range().start(), x.range().length(), x.replacement())).orElse(null);
+        return new Item(f.rule(), f.category(), f.severity().id(), f.message(), f.line(), f.column(), f.endLine(),
+                f.endColumn(), f.offset(), f.length(), f.text(), f.suggestions(), f.sources(), fix, f.rationale(),
+                f.cues());
     }
 }

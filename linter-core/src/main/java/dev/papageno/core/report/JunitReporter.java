@@ -1,9 +1,10 @@
 package dev.papageno.core.report;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.Finding;
-import dev.papageno.core.LintResult;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.Severity;
+import dev.papageno.core.api.Summary;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -16,21 +17,10 @@ import java.util.Optional;
  * findings below it go to the case's output; an unreadable input is an error. Times are always 0,
  * so the same input gives the same bytes.
  */
-public final class JunitReporter implements Reporter {
+public final class JunitReporter extends AbstractReporter {
 
-    @Override
-    public String id() {
-        return "junit";
-    }
-
-    @Override
-    public String description() {
-        return "JUnit XML, one test case per file, for test dashboards";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "xml";
+    public JunitReporter() {
+        super("junit", "JUnit XML, one test case per file, for test dashboards", "xml");
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.papageno.core.report;
 
-import dev.papageno.core.FailPolicy;
+import dev.papageno.core.api.FailPolicy;
 import dev.papageno.core.rule.RuleSet;
 
 /**

@@ -1,6 +1,6 @@
 package dev.papageno.core.report;
 
-import dev.papageno.core.LintResult;
+import dev.papageno.core.api.LintResult;
 import java.io.IOException;
 import java.io.Writer;
 

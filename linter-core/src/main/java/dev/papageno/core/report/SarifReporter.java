@@ -1,10 +1,10 @@
 package dev.papageno.core.report;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.Finding;
-import dev.papageno.core.LintResult;
-import dev.papageno.core.Severity;
-import dev.papageno.core.Version;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.Severity;
+import dev.papageno.core.api.Version;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSpec;
 import dev.papageno.core.rule.SourceRef;
@@ -25,23 +25,12 @@ import java.util.TreeMap;
  * and, when there is one, the fix. Inputs that could not be read are tool notifications, and make
  * the invocation unsuccessful.
  */
-public final class SarifReporter implements Reporter {
+public final class SarifReporter extends AbstractReporter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    @Override
-    public String id() {
-        return "sarif";
-    }
-
-    @Override
-    public String description() {
-        return "SARIF 2.1.0, for GitHub code scanning and other dashboards";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "sarif";
+    public SarifReporter() {
+        super("sarif", "SARIF 2.1.0, for GitHub code scanning and other dashboards", "sarif");
     }
 
     @Override
@@ -56,37 +45,22 @@ public final class SarifReporter implements Reporter {
         for (Map.Entry<String, Integer> e : ruleIndex.entrySet()) {
             e.setValue(i++);
         }
-        JsonWriter w = new JsonWriter(out);
-        w.beginObject();
-        w.field("$schema", SCHEMA);
-        w.field("version", "2.1.0");
-        w.name("runs").beginArray().beginObject();
-        w.name("tool").beginObject().name("driver").beginObject()
-                .field("name", "papageno")
-                .field("version", Version.get())
-                .field("semanticVersion", Version.get());
-        w.name("rules").beginArray();
+        List<Sarif.ReportingDescriptor> rules = new ArrayList<>();
         for (String id : ruleIndex.keySet()) {
-            rule(w, id, options, result);
+            rules.add(rule(id, options, result));
         }
-        w.endArray();
-        w.endObject().endObject();
-        invocation(w, result);
-        w.field("columnKind", "utf16CodeUnits");
-        w.name("results").beginArray();
+        List<Sarif.Result> results = new ArrayList<>();
         for (FileResult f : result.files()) {
             for (Finding x : f.findings()) {
-                result(w, f, x, ruleIndex.get(x.rule()));
+                results.add(result(f, x, ruleIndex.get(x.rule())));
             }
         }
-        w.endArray();
-        w.endObject().endArray();
-        w.endObject();
-        out.write('\n');
-        out.flush();
+        Sarif.Driver driver = new Sarif.Driver("papageno", Version.get(), Version.get(), rules);
+        Sarif.Run run = new Sarif.Run(new Sarif.Tool(driver), List.of(invocation(result)), "utf16CodeUnits", results);
+        JsonOutput.write(new Sarif.Log(SCHEMA, "2.1.0", List.of(run)), out);
     }
 
-    private static void rule(JsonWriter w, String id, ReportOptions options, LintResult result) throws IOException {
+    private static Sarif.ReportingDescriptor rule(String id, ReportOptions options, LintResult result) {
         Optional<RuleSpec> spec = options.rules() == null ? Optional.empty()
                 : options.rules().rule(id).map(Rule::spec);
         Finding sample = result.files().stream().flatMap(f -> f.findings().stream())
@@ -97,15 +71,12 @@ public final class SarifReporter implements Reporter {
         List<String> urls = sources.isEmpty() ? sample.sources() : sources.stream().map(SourceRef::url).toList();
         List<String> instead = spec.map(s -> s.suggestions().stream().map(SarifReporter::plain).toList())
                 .orElse(List.of());
-        w.beginObject().field("id", id);
-        w.name("shortDescription").beginObject().field("text", summary).endObject();
-        w.name("fullDescription").beginObject().field("text", rationale.isBlank() ? summary : rationale).endObject();
         StringBuilder text = new StringBuilder();
         StringBuilder md = new StringBuilder();
         text.append(summary).append("\n\n").append(rationale);
         md.append("**").append(markdown(summary)).append("**\n\n").append(markdown(rationale));
         if (!instead.isEmpty()) {
-            String label = spec.map(s -> s.type().equals("document")).orElse(false) ? "Add: " : "Write instead: ";
+            String label = spec.map(s -> s.kind().isDocumentLevel()).orElse(false) ? "Add: " : "Write instead: ";
             text.append("\n\n").append(label).append(String.join("; ", instead));
             md.append("\n\n").append(label).append(String.join("; ", instead.stream().map(s -> "*" + markdown(s)
                     + "*").toList()));
@@ -119,97 +90,46 @@ public final class SarifReporter implements Reporter {
                 md.append("\n- [").append(markdown(title)).append("](").append(urls.get(i)).append(')');
             }
         }
-        w.name("help").beginObject().field("text", text.toString()).field("markdown", md.toString()).endObject();
-        if (!urls.isEmpty()) {
-            w.field("helpUri", urls.get(0));
-        }
-        w.name("defaultConfiguration").beginObject()
-                .field("level", level(spec.map(RuleSpec::severity).orElse(sample.severity()))).endObject();
-        w.name("properties").beginObject()
-                .stringArray("tags", List.of("papageno", sample.category()))
-                .endObject();
-        w.endObject();
+        return new Sarif.ReportingDescriptor(id, new Sarif.Text(summary),
+                new Sarif.Text(rationale.isBlank() ? summary : rationale),
+                new Sarif.Help(text.toString(), md.toString()), urls.isEmpty() ? null : urls.get(0),
+                new Sarif.Configuration(level(spec.map(RuleSpec::severity).orElse(sample.severity()))),
+                new Sarif.RuleProperties(List.of("papageno", sample.category())));
     }
 
-    private static void invocation(JsonWriter w, LintResult result) throws IOException {
-        w.name("invocations").beginArray().beginObject();
-        w.name("executionSuccessful").value(!result.hasInputErrors());
-        List<FileResult> unreadable = new ArrayList<>(result.files().stream().filter(FileResult::hasError).toList());
-        if (!unreadable.isEmpty()) {
-            w.name("toolExecutionNotifications").beginArray();
-            for (FileResult f : unreadable) {
-                w.beginObject().field("level", "error");
-                w.name("message").beginObject().field("text", f.path() + ": could not be read: " + f.error().get())
-                        .endObject();
-                w.name("locations").beginArray().beginObject().name("physicalLocation").beginObject();
-                artifact(w, f.path());
-                w.endObject().endObject().endArray();
-                w.endObject();
-            }
-            w.endArray();
-        }
-        w.endObject().endArray();
+    private static Sarif.Invocation invocation(LintResult result) {
+        List<Sarif.Notification> notifications = result.files().stream().filter(FileResult::hasError)
+                .map(f -> new Sarif.Notification("error", new Sarif.Text(f.path() + ": could not be read: "
+                        + f.error().get()), List.of(new Sarif.Location(new Sarif.PhysicalLocation(
+                                artifact(f.path()), null)))))
+                .toList();
+        return new Sarif.Invocation(!result.hasInputErrors(), notifications.isEmpty() ? null : notifications);
     }
 
-    private static void result(JsonWriter w, FileResult f, Finding x, int index) throws IOException {
-        w.beginObject()
-                .field("ruleId", x.rule())
-                .field("ruleIndex", index)
-                .field("level", level(x.severity()));
+    private static Sarif.Result result(FileResult f, Finding x, int index) {
         String message = x.message();
         if (!x.suggestions().isEmpty()) {
             message += " " + Suggestions.line(x);
         }
-        w.name("message").beginObject().field("text", message).endObject();
-        w.name("locations").beginArray().beginObject().name("physicalLocation").beginObject();
-        artifact(w, f.path());
-        w.name("region").beginObject()
-                .field("startLine", x.line())
-                .field("startColumn", x.column())
-                .field("endLine", x.endLine())
-                .field("endColumn", x.endColumn())
-                .field("charOffset", x.offset())
-                .field("charLength", x.length());
-        if (x.length() > 0) {
-            w.name("snippet").beginObject().field("text", x.text()).endObject();
-        }
-        w.endObject();
-        w.endObject().endObject().endArray();
-        if (x.fix().isPresent()) {
-            w.name("fixes").beginArray().beginObject();
-            w.name("description").beginObject().field("text", "Replace “" + x.text() + "” with “"
-                    + x.fix().get().replacement() + "”").endObject();
-            w.name("artifactChanges").beginArray().beginObject();
-            artifact(w, f.path());
-            w.name("replacements").beginArray().beginObject();
-            w.name("deletedRegion").beginObject()
-                    .field("charOffset", x.fix().get().range().start())
-                    .field("charLength", x.fix().get().range().length())
-                    .endObject();
-            w.name("insertedContent").beginObject().field("text", x.fix().get().replacement()).endObject();
-            w.endObject().endArray();
-            w.endObject().endArray();
-            w.endObject().endArray();
-        }
-        w.name("properties").beginObject()
-                .field("category", x.category())
-                .stringArray("suggestions", x.suggestions())
-                .stringArray("sources", x.sources())
-                .endObject();
-        w.endObject();
+        Sarif.Region region = new Sarif.Region(x.line(), x.column(), x.endLine(), x.endColumn(), x.offset(),
+                x.length(), x.length() > 0 ? new Sarif.Text(x.text()) : null);
+        Sarif.Location location = new Sarif.Location(new Sarif.PhysicalLocation(artifact(f.path()), region));
+        List<Sarif.Fix> fixes = x.fix().map(fix -> List.of(new Sarif.Fix(
+                new Sarif.Text("Replace “" + x.text() + "” with “" + fix.replacement() + "”"),
+                List.of(new Sarif.ArtifactChange(artifact(f.path()), List.of(new Sarif.Replacement(
+                        new Sarif.DeletedRegion(fix.range().start(), fix.range().length()),
+                        new Sarif.Text(fix.replacement())))))))).orElse(null);
+        return new Sarif.Result(x.rule(), index, level(x.severity()), new Sarif.Text(message), List.of(location),
+                fixes, new Sarif.ResultProperties(x.category(), x.suggestions(), x.sources()));
     }
 
-    private static void artifact(JsonWriter w, String path) throws IOException {
-        w.name("artifactLocation").beginObject();
+    private static Sarif.ArtifactLocation artifact(String path) {
         String p = path.replace('\\', '/');
         boolean absolute = p.startsWith("/") || (p.length() > 2 && p.charAt(1) == ':');
         if (absolute) {
-            w.field("uri", "file://" + (p.startsWith("/") ? "" : "/") + encode(p));
-        } else {
-            w.field("uri", encode(p.startsWith("./") ? p.substring(2) : p));
-            w.field("uriBaseId", "%SRCROOT%");
+            return new Sarif.ArtifactLocation("file://" + (p.startsWith("/") ? "" : "/") + encode(p), null);
         }
-        w.endObject();
+        return new Sarif.ArtifactLocation(encode(p.startsWith("./") ? p.substring(2) : p), "%SRCROOT%");
     }
 
     /** Percent-encodes a path for a URI, keeping {@code /} and the unreserved characters. */

@@ -1,7 +1,7 @@
 package dev.papageno.core.report;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.LintResult;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.LintResult;
 import java.io.IOException;
 import java.io.Writer;
 

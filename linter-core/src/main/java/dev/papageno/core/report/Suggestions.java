@@ -1,6 +1,6 @@
 package dev.papageno.core.report;
 
-import dev.papageno.core.Finding;
+import dev.papageno.core.api.Finding;
 
 /** What a finding suggests, as the plain-text formats write it on one line. */
 final class Suggestions {
@@ -13,6 +13,6 @@ final class Suggestions {
      * only for a finding with suggestions.
      */
     static String line(Finding x) {
-        return (x.length() > 0 ? "Instead: " : "Add: ") + String.join(" | ", x.suggestions());
+        return (x.isAddition() ? "Add: " : "Instead: ") + String.join(" | ", x.suggestions());
     }
 }

@@ -1,9 +1,10 @@
 package dev.papageno.core.report;
 
-import dev.papageno.core.FileResult;
-import dev.papageno.core.Finding;
-import dev.papageno.core.LintResult;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.FileResult;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.LintResult;
+import dev.papageno.core.api.Severity;
+import dev.papageno.core.api.Summary;
 import dev.papageno.core.source.SourceText;
 import java.io.IOException;
 import java.io.Writer;
@@ -26,7 +27,7 @@ import java.util.List;
  *         instead: died by suicide | took their own life | ended their life
  * </pre>
  */
-public final class TextReporter implements StreamingReporter {
+public final class TextReporter extends AbstractReporter implements StreamingReporter {
 
     private static final int WINDOW = 100;
     private static final int CONTEXT = 30;
@@ -40,14 +41,8 @@ public final class TextReporter implements StreamingReporter {
     private static final String CYAN = "\u001b[36m";
     private static final String GREEN = "\u001b[32m";
 
-    @Override
-    public String id() {
-        return "text";
-    }
-
-    @Override
-    public String description() {
-        return "for people: findings by file, the words underlined, what to write instead (default)";
+    public TextReporter() {
+        super("text", "for people: findings by file, the words underlined, what to write instead (default)", "txt");
     }
 
     @Override
@@ -103,12 +98,12 @@ public final class TextReporter implements StreamingReporter {
         for (String line : wrap(Printable.of(x.message()), width > 0 ? Math.max(30, width - indent) : 0)) {
             out.write(pad + line + "\n");
         }
-        if (f.source().isPresent() && x.length() > 0) {
+        if (f.source().isPresent() && !x.isAddition()) {
             excerpt(out, f.source().get(), x, indent, st);
         }
         if (!x.suggestions().isEmpty()) {
             String s = Printable.of(String.join(" | ", x.suggestions()));
-            out.write(pad + (x.length() > 0 ? "instead: " : "add: ") + st.paint(GREEN, s) + "\n");
+            out.write(pad + (x.isAddition() ? "add: " : "instead: ") + st.paint(GREEN, s) + "\n");
         }
         out.write("\n");
     }

@@ -1,6 +1,6 @@
 package dev.papageno.core.resources;
 
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

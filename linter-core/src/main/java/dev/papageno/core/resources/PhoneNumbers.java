@@ -60,7 +60,6 @@ public final class PhoneNumbers {
     private static final int VANITY_MAX_LETTERS = 7;
     private static final int VANITY_MIN_TOTAL = 10;
     private static final int VANITY_MAX_TOTAL = 11;
-    private static final String[] COUNTRY_CODES = {"44", "353", "61", "64"};
 
     private PhoneNumbers() {
     }
@@ -82,29 +81,17 @@ public final class PhoneNumbers {
     }
 
     /**
-     * The forms a number may be written in, as digits: with and without its country code, the
-     * international prefix {@code 00} and the trunk {@code 0} ("18002738255" and "8002738255";
-     * "4408000684141", "08000684141").
+     * The forms a number may be written in, as digits, under the regions' calling plans: with and
+     * without the international prefix {@code 00}, the country code and the trunk prefix
+     * ("18002738255" and "8002738255"; "4408000684141", "08000684141").
      */
-    public static Set<String> variants(String digits) {
+    public static Set<String> variants(String digits, List<CallingPlan> plans) {
         Set<String> out = new LinkedHashSet<>();
         out.add(digits);
         String d = digits.startsWith("00") ? digits.substring(2) : digits;
         out.add(d);
-        if (d.length() == 11 && d.startsWith("1")) {
-            out.add(d.substring(1));
-        }
-        if (d.length() == 10 && !d.startsWith("0") && !d.startsWith("1")) {
-            out.add("1" + d);
-        }
-        for (String cc : COUNTRY_CODES) {
-            if (d.startsWith(cc) && d.length() >= cc.length() + 6) {
-                String rest = d.substring(cc.length());
-                out.add(rest);
-                if (!rest.startsWith("0")) {
-                    out.add("0" + rest);
-                }
-            }
+        for (CallingPlan p : plans) {
+            p.addVariants(d, out);
         }
         return out;
     }

@@ -1,7 +1,7 @@
 package dev.papageno.core.resources;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,7 +19,10 @@ import java.util.Set;
 public final class RegionFiles {
 
     /** The keys of a region file. */
-    public static final Set<String> REGION_KEYS = Set.of("region", "name", "emergency", "reviewed", "resources");
+    public static final Set<String> REGION_KEYS = Set.of("region", "name", "emergency", "reviewed", "dialling",
+            "resources");
+    /** The keys of a region's calling plan. */
+    public static final Set<String> DIALLING_KEYS = Set.of("callingCode", "trunkPrefix", "nationalDigits");
     /** The keys of one entry. */
     public static final Set<String> RESOURCE_KEYS = Set.of("service", "status", "kind", "phones", "texts", "urls",
             "emails", "names", "unverified", "contact", "replacement", "changed", "severity", "source", "note",
@@ -42,7 +45,28 @@ public final class RegionFiles {
             list.add(resource(code, r));
         }
         return new RegionInfo(code, n.require("name").asText(), n.has("emergency") ? n.require("emergency").asString()
-                : "", n.has("reviewed") ? n.require("reviewed").asString() : "", list);
+                : "", n.has("reviewed") ? n.require("reviewed").asString() : "", dialling(n), list);
+    }
+
+    private static Optional<CallingPlan> dialling(YNode region) throws ConfigException {
+        if (!region.has("dialling")) {
+            return Optional.empty();
+        }
+        YNode d = region.require("dialling").asMap().allowOnly(DIALLING_KEYS);
+        String code = digitsOnly(d.require("callingCode"));
+        Optional<String> trunk = d.has("trunkPrefix") ? Optional.of(digitsOnly(d.require("trunkPrefix")))
+                : Optional.empty();
+        java.util.OptionalInt length = d.has("nationalDigits")
+                ? java.util.OptionalInt.of(d.require("nationalDigits").asInt(4, 14)) : java.util.OptionalInt.empty();
+        return Optional.of(new CallingPlan(code, trunk, length));
+    }
+
+    private static String digitsOnly(YNode node) throws ConfigException {
+        String s = node.asString();
+        if (s.isEmpty() || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw node.error("expected digits, such as \"44\"");
+        }
+        return s;
     }
 
     private static CrisisResource resource(String region, YNode r) throws ConfigException {

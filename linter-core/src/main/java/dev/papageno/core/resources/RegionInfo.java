@@ -1,6 +1,7 @@
 package dev.papageno.core.resources;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The help lines of one region.
@@ -9,9 +10,11 @@ import java.util.List;
  * @param name      the region's name ("the United Kingdom")
  * @param emergency the emergency number, or empty when the data has none
  * @param reviewed  when the data was last checked against its sources
+ * @param dialling  how the region's numbers are dialled, when it is one country
  * @param resources the entries
  */
-public record RegionInfo(String code, String name, String emergency, String reviewed, List<CrisisResource> resources) {
+public record RegionInfo(String code, String name, String emergency, String reviewed, Optional<CallingPlan> dialling,
+        List<CrisisResource> resources) {
 
     public RegionInfo {
         resources = List.copyOf(resources);

@@ -24,12 +24,12 @@ public final class ResourceDirectory {
      * @param shortCode whether it is short enough ("988", "116 123") to need words like "call" nearby
      * @param keyword   the word to text, for text lines written "HOME to 741741"; empty otherwise
      */
-    record Number(CrisisResource resource, String written, ResourceMention.Kind kind, boolean shortCode,
+    public record Number(CrisisResource resource, String written, ResourceMention.Kind kind, boolean shortCode,
             String keyword) {
     }
 
     /** A web address of a resource, normalized. */
-    record Address(CrisisResource resource, String normalized, String written) {
+    public record Address(CrisisResource resource, String normalized, String written) {
     }
 
     /** The longest number that still counts as a short code. */
@@ -42,9 +42,15 @@ public final class ResourceDirectory {
     private final Map<String, List<CrisisResource>> byName = new HashMap<>();
     private final PhraseSet names;
     private final PhraseSet helpWords;
+    private final List<CallingPlan> plans;
 
     public ResourceDirectory(List<RegionInfo> regionList, PhraseSet helpContextWords) {
         Map<String, RegionInfo> m = new LinkedHashMap<>();
+        List<CallingPlan> dialling = new ArrayList<>();
+        for (RegionInfo r : regionList) {
+            r.dialling().filter(p -> !dialling.contains(p)).ifPresent(dialling::add);
+        }
+        this.plans = List.copyOf(dialling);
         PhraseSet.Builder nameSet = PhraseSet.builder("crisis-resource names");
         for (RegionInfo r : regionList) {
             m.put(r.code(), r);
@@ -62,7 +68,7 @@ public final class ResourceDirectory {
                     emails.computeIfAbsent(e.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(res);
                 }
                 for (String n : res.names()) {
-                    nameSet.phrase(n);
+                    nameSet.name(n);
                     byName.computeIfAbsent(nameKey(n), k -> new ArrayList<>()).add(res);
                 }
             }
@@ -89,7 +95,7 @@ public final class ResourceDirectory {
             keyword = keyword.substring(0, keyword.length() - 3).strip();
         }
         boolean shortCode = digits.length() <= SHORT_CODE_MAX_DIGITS;
-        for (String v : PhoneNumbers.variants(digits)) {
+        for (String v : variants(digits)) {
             List<Number> list = numbers.computeIfAbsent(v, k -> new ArrayList<>());
             Number n = new Number(res, written, kind, shortCode, keyword);
             if (!list.contains(n)) {
@@ -122,10 +128,15 @@ public final class ResourceDirectory {
         return helpWords;
     }
 
+    /** The forms a number may be written in, under the calling plans of the regions (see {@link PhoneNumbers#variants}). */
+    public java.util.Set<String> variants(String digits) {
+        return PhoneNumbers.variants(digits, plans);
+    }
+
     /** The entries a number written in a draft may be, in any of its written forms. */
-    List<Number> numbers(String digits) {
+    public List<Number> numbers(String digits) {
         List<Number> out = new ArrayList<>();
-        for (String v : PhoneNumbers.variants(digits)) {
+        for (String v : variants(digits)) {
             List<Number> l = numbers.get(v);
             if (l != null) {
                 for (Number n : l) {
@@ -139,7 +150,7 @@ public final class ResourceDirectory {
     }
 
     /** The entries whose address is the longest prefix of {@code url} (one per entry). */
-    List<Address> addresses(String url) {
+    public List<Address> addresses(String url) {
         String n = normalizeUrl(url);
         List<Address> out = new ArrayList<>();
         int best = -1;
@@ -158,7 +169,7 @@ public final class ResourceDirectory {
     }
 
     /** The entries with this e-mail address. */
-    List<CrisisResource> email(String address) {
+    public List<CrisisResource> email(String address) {
         String a = address.toLowerCase(Locale.ROOT);
         if (a.startsWith("mailto:")) {
             a = a.substring(7);
@@ -171,7 +182,7 @@ public final class ResourceDirectory {
     }
 
     /** The entries with this name (several when regions share a name, such as Samaritans). */
-    List<CrisisResource> byName(String name) {
+    public List<CrisisResource> byName(String name) {
         return byName.getOrDefault(nameKey(name), List.of());
     }
 

@@ -11,18 +11,14 @@ import dev.papageno.core.nlp.WordTokens;
 import dev.papageno.core.nlp.Words;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Everything rules learn about one block, computed on first use and kept for the other rules:
- * words, phrase hits, sentences, OpenNLP analysis of chosen sentences, quotation and URL spans.
+ * words, phrase hits, sentences, OpenNLP analysis of chosen sentences, its {@link Quotations} and
+ * {@link Urls}.
  * Not thread-safe; one document is linted by one thread.
  */
 public final class BlockView {
-
-    private static final Pattern DOMAIN = Pattern.compile(
-            "(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:com|org|net|gov|edu|info|io|co|uk|ie|au|nz|ca|us|eu|int"
-                    + "|health|help|care|online|app|me|ly|to)(?::\\d+)?(?:/\\S*)?");
 
     private final Block block;
     private final PhraseIndex index;
@@ -32,8 +28,8 @@ public final class BlockView {
     private final PhraseIndex conditionIndex;
     private List<Sentence> sentences;
     private SentenceAnalysis[] analyses;
-    private List<int[]> quotes;
-    private List<int[]> urls;
+    private Quotations quotations;
+    private Urls urls;
 
     BlockView(Block block, PhraseIndex index, PhraseIndex conditionIndex) {
         this.block = block;
@@ -208,173 +204,19 @@ public final class BlockView {
         return n;
     }
 
-    /** Whether {@code [from, to)} lies inside quotation marks in this block. */
-    public boolean inQuotes(int from, int to) {
-        for (int[] q : quoteSpans()) {
-            if (q[0] <= from && to <= q[1]) {
-                return true;
-            }
+    /** The passages of the block inside quotation marks, found on first use. */
+    public Quotations quotations() {
+        if (quotations == null) {
+            quotations = Quotations.of(block.text());
         }
-        return false;
+        return quotations;
     }
 
-    /** The opening quotation mark before {@code from} when the range is quoted, else -1. */
-    public int quoteStart(int from, int to) {
-        for (int[] q : quoteSpans()) {
-            if (q[0] <= from && to <= q[1]) {
-                return q[0];
-            }
-        }
-        return -1;
-    }
-
-    /** Whether {@code [from, to)} overlaps a URL, domain or e-mail address written in the text. */
-    public boolean inUrl(int from, int to) {
-        // The spans are disjoint and in text order: only the first that ends after from can overlap.
-        List<int[]> spans = urlSpans();
-        int lo = 0;
-        int hi = spans.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid)[1] <= from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo < spans.size() && spans.get(lo)[0] < to;
-    }
-
-    /** URL-like spans of the text, {@code [start, end)} pairs. */
-    public List<int[]> urlSpans() {
+    /** The URLs, domains and e-mail addresses written in the block, found on first use. */
+    public Urls urls() {
         if (urls == null) {
-            urls = findUrls(block.text());
+            urls = Urls.of(block.text());
         }
         return urls;
-    }
-
-    List<int[]> quoteSpans() {
-        if (quotes == null) {
-            quotes = findQuotes(block.text());
-        }
-        return quotes;
-    }
-
-    static List<int[]> findQuotes(String t) {
-        List<int[]> out = new ArrayList<>();
-        int n = t.length();
-        int openDouble = -1;
-        int openSingle = -1;
-        int openCurly = -1;
-        int openCurlySingle = -1;
-        int openGuillemet = -1;
-        for (int i = 0; i < n; i++) {
-            char c = t.charAt(i);
-            char prev = i > 0 ? t.charAt(i - 1) : ' ';
-            char next = i + 1 < n ? t.charAt(i + 1) : ' ';
-            switch (c) {
-                case '“' -> openCurly = i;
-                case '”' -> {
-                    if (openCurly >= 0) {
-                        out.add(new int[] {openCurly + 1, i});
-                        openCurly = -1;
-                    }
-                }
-                case '«' -> openGuillemet = i;
-                case '»' -> {
-                    if (openGuillemet >= 0) {
-                        out.add(new int[] {openGuillemet + 1, i});
-                        openGuillemet = -1;
-                    }
-                }
-                case '"' -> {
-                    if (openDouble < 0) {
-                        if (!Character.isLetterOrDigit(prev)) {
-                            openDouble = i;
-                        }
-                    } else {
-                        out.add(new int[] {openDouble + 1, i});
-                        openDouble = -1;
-                    }
-                }
-                case '‘' -> openCurlySingle = i;
-                case '’' -> {
-                    if (openCurlySingle >= 0 && !Character.isLetter(next)) {
-                        out.add(new int[] {openCurlySingle + 1, i});
-                        openCurlySingle = -1;
-                    }
-                }
-                case '\'' -> {
-                    if (openSingle < 0) {
-                        if (!Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
-                            openSingle = i;
-                        }
-                    } else if (!Character.isLetterOrDigit(next) && prev != ' ') {
-                        out.add(new int[] {openSingle + 1, i});
-                        openSingle = -1;
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-        return out;
-    }
-
-    private static final java.util.Set<String> TOP_LEVEL = java.util.Set.of("com", "org", "net", "gov", "edu",
-            "info", "io", "co", "uk", "ie", "au", "nz", "ca", "us", "eu", "int", "health", "help", "care", "online",
-            "app", "me", "ly", "to");
-
-    /** Whether the host part of a token ends in a top-level domain the URL pattern knows (a cheap test first). */
-    private static boolean knownTopLevel(String tok) {
-        int slash = tok.indexOf('/');
-        String host = slash >= 0 ? tok.substring(0, slash) : tok;
-        int colon = host.indexOf(':');
-        if (colon >= 0) {
-            host = host.substring(0, colon);
-        }
-        int dot = host.lastIndexOf('.');
-        return dot > 0 && TOP_LEVEL.contains(host.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
-    }
-
-    static List<int[]> findUrls(String t) {
-        List<int[]> out = new ArrayList<>();
-        int n = t.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(t.charAt(i))) {
-                i++;
-            }
-            int s = i;
-            boolean dot = false;
-            boolean colonOrAt = false;
-            while (i < n && !Character.isWhitespace(t.charAt(i))) {
-                char c = t.charAt(i);
-                dot |= c == '.';
-                colonOrAt |= c == ':' || c == '@';
-                i++;
-            }
-            if (!dot && !colonOrAt) {
-                continue;
-            }
-            int e = i;
-            while (s < e && "([{<\"'“‘*_".indexOf(t.charAt(s)) >= 0) {
-                s++;
-            }
-            while (e > s && ".,;:!?)]}>\"'”’*_".indexOf(t.charAt(e - 1)) >= 0) {
-                e--;
-            }
-            if (e - s < 4 || e - s > 2048) {
-                continue;
-            }
-            String tok = t.substring(s, e);
-            boolean url = tok.contains("://") || tok.regionMatches(true, 0, "www.", 0, 4)
-                    || (tok.indexOf('@') > 0 && tok.indexOf('.', tok.indexOf('@')) > 0)
-                    || (tok.indexOf('.') > 0 && knownTopLevel(tok) && DOMAIN.matcher(tok).matches());
-            if (url) {
-                out.add(new int[] {s, e});
-            }
-        }
-        return out;
     }
 }

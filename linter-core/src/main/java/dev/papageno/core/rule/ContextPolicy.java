@@ -20,6 +20,21 @@ public record ContextPolicy(boolean lowerInQuotes, boolean skipMentions, boolean
         this(lowerInQuotes, skipMentions, skipReferences, firstPersonInfo, false, false);
     }
 
+    /** What {@code context.quotes} may say. */
+    public enum Quotes {
+        LOWER, KEEP
+    }
+
+    /** What {@code context.mentions}, {@code context.references} and {@code context.titles} may say. */
+    public enum SkipOrKeep {
+        SKIP, KEEP
+    }
+
+    /** What {@code context.firstPerson} may say. */
+    public enum FirstPerson {
+        INFO, OFF, KEEP
+    }
+
     /** Quotes lower, mentions and references skipped, first person unchanged. */
     public static final ContextPolicy DEFAULT = new ContextPolicy(true, true, true, false);
 }

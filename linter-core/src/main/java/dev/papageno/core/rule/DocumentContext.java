@@ -21,6 +21,9 @@ import java.util.Set;
  */
 public final class DocumentContext {
 
+    private static final int TITLE_MAX_WORDS = 16;
+    private static final int OPENING_TITLE_MAX_WORDS = 25;
+
     private final Document document;
     private final RuleSet rules;
     private final LintSettings settings;
@@ -50,6 +53,23 @@ public final class DocumentContext {
             views[block.index()] = v;
         }
         return v;
+    }
+
+    /**
+     * Something computed from a whole document once and shared by every rule that asks: a topic
+     * analysis, the help lines the draft gives, a model's features. Declare one constant per kind of
+     * analysis and ask {@link #analysis} for it; the constant is the key.
+     *
+     * @param <T> what the analysis gives
+     */
+    @FunctionalInterface
+    public interface DocumentAnalysis<T> {
+        T compute(DocumentContext doc);
+    }
+
+    /** The document's analysis of this kind, computed on first use. */
+    public <T> T analysis(DocumentAnalysis<T> kind) {
+        return memo(kind, () -> kind.compute(this));
     }
 
     /** A value computed once per document and shared by the rules that need it. */
@@ -107,6 +127,38 @@ public final class DocumentContext {
             throw new IllegalArgumentException(spec.id() + " has no option " + name);
         }
         return v;
+    }
+
+    /**
+     * A short paragraph with no sentence ending reads as a title or subtitle, not as body text; so
+     * does a short line wholly in bold or italics that opens the draft (a forum thread's title).
+     */
+    public static boolean isTitleLike(Block b) {
+        String t = b.text().strip();
+        if (t.isEmpty()) {
+            return true;
+        }
+        if (b.index() == 0 && b.isEmphasized() && wordCount(t) <= OPENING_TITLE_MAX_WORDS) {
+            return true;
+        }
+        int last = t.length() - 1;
+        while (last > 0 && "*_\"'”’)]".indexOf(t.charAt(last)) >= 0) {
+            last--;
+        }
+        return ".!?…:;".indexOf(t.charAt(last)) < 0 && wordCount(t) <= TITLE_MAX_WORDS;
+    }
+
+    private static int wordCount(String t) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean space = Character.isWhitespace(t.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
     }
 
     /** Whether a block is body text: not a heading, image description or reference. */

@@ -34,6 +34,14 @@ public interface Rule {
         return List.of();
     }
 
-    /** Reports matches in a document. Context filtering and severity changes happen after this. */
+    /**
+     * How the rule decides, in a sentence or two for {@code explain}, when that is more than its
+     * summary says (a learned model, the topic reader); empty otherwise.
+     */
+    default java.util.Optional<String> howItDecides() {
+        return java.util.Optional.empty();
+    }
+
+        /** Reports matches in a document. Context filtering and severity changes happen after this. */
     void check(DocumentContext doc, Consumer<RuleMatch> out);
 }

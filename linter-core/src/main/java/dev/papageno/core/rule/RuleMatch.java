@@ -1,6 +1,6 @@
 package dev.papageno.core.rule;
 
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.document.Block;
 import dev.papageno.core.source.TextRange;
 import java.util.List;

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a rule's suggestion templates read in documentation: {@code {die} by suicide} is "die by
+ * How a rule's suggestion templates read in documentation: {@code {verb:die} by suicide} is "die by
  * suicide", {@code take {one's} own life} is "take their own life", {@code {oneself}} is
  * "themselves", and a slot for a matched word ({@code {2}}) is "…". The content-note rules' slots
  * read as they are filled in for a draft about suicide and self-harm with support contacts below:
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class SuggestionText {
 
-    private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z0-9']+)}");
+    private static final Pattern SLOT = Pattern.compile("\\{(?:verb:)?([A-Za-z0-9']+)}");
 
     private SuggestionText() {
     }

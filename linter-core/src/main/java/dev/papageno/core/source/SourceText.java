@@ -35,7 +35,7 @@ public final class SourceText {
         this.text = Objects.requireNonNull(text, "text");
         this.charset = charset;
         this.bom = bom;
-        this.lineStarts = indexLines(text);
+        this.lineStarts = lineStarts(text);
     }
 
     /** Text that did not come from bytes (tests, stdin already decoded, examples). */
@@ -102,7 +102,11 @@ public final class SourceText {
         return Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
-    private static int[] indexLines(String text) {
+    /**
+     * Where each line of {@code text} starts: 0, then one past each line terminator (LF, CRLF or
+     * CR). A text that ends with a terminator has an empty last line that starts at its end.
+     */
+    public static int[] lineStarts(String text) {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;

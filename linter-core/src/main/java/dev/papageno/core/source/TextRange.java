@@ -1,7 +1,8 @@
 package dev.papageno.core.source;
 
 /**
- * A half-open range {@code [start, end)} of UTF-16 char offsets into a {@link SourceText}.
+ * A half-open range {@code [start, end)} of UTF-16 char offsets into a {@link SourceText}, or into the
+ * text of one block where a block's analysis (its quotations, its URLs, a rule's cues) says so.
  *
  * @param start first char of the range
  * @param end   one past the last char of the range

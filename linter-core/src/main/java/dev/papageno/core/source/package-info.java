@@ -1,5 +1,7 @@
 /**
- * Decoded source text and positions: offsets in UTF-16 chars of the original file, ranges, and
- * lines and columns computed only when a finding is reported.
+ * The decoded text of a draft: its characters, line index, charset and byte-order mark; offsets,
+ * ranges and line/column positions.
+ *
+ * <p>May use: nothing else in the core.
  */
 package dev.papageno.core.source;

@@ -1,6 +1,6 @@
 package dev.papageno.core.yaml;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -128,7 +128,21 @@ public final class YNode {
         }
     }
 
-    /** One of a closed set of words; the error lists what is allowed. */
+    /** A number from 0 to 1 (a share or a score). */
+    public double asFraction() throws ConfigException {
+        double v;
+        try {
+            v = Double.parseDouble(asText());
+        } catch (NumberFormatException e) {
+            throw error("must be a number from 0 to 1");
+        }
+        if (v < 0 || v > 1) {
+            throw error("must be a number from 0 to 1");
+        }
+        return v;
+    }
+
+        /** One of a closed set of words; the error lists what is allowed. */
     public String asChoice(Set<String> allowed) throws ConfigException {
         String s = asString().strip();
         if (!allowed.contains(s)) {
@@ -216,7 +230,7 @@ public final class YNode {
             if (!allowed.contains(key)) {
                 int[] pos = keyPositions.get(key);
                 String where = path.isEmpty() ? "" : path + ": ";
-                String hint = dev.papageno.core.RuleIds.closestWord(allowed, key).map(k -> " (did you mean " + k + "?)")
+                String hint = dev.papageno.core.Spelling.closestWord(allowed, key).map(k -> " (did you mean " + k + "?)")
                         .orElse("");
                 throw new ConfigException(file, pos[0], pos[1], where + "unknown key " + ConfigException.quote(key)
                         + hint + "; allowed keys: " + String.join(", ", sorted(allowed)));

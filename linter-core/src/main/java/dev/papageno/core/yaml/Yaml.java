@@ -1,6 +1,6 @@
 package dev.papageno.core.yaml;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.papageno.core.yaml;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.IoErrors;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.input.IoErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

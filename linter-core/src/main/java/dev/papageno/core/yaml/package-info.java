@@ -1,5 +1,8 @@
 /**
- * Safe YAML for rule and config files: one document of plain data, bounded in size and nesting,
- * with the position of every node.
+ * Safe YAML (SnakeYAML Engine) with positions: every node knows its file, line and column, so that
+ * a wrong value in a config or rule file is reported where it is; config and rule files are read
+ * with a size bound.
+ *
+ * <p>May use: api, input (the words for failed reads).
  */
 package dev.papageno.core.yaml;

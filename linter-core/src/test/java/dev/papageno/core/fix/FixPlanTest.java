@@ -2,9 +2,9 @@ package dev.papageno.core.fix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.papageno.core.Finding;
-import dev.papageno.core.Fix;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.Fix;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.document.Document;
 import dev.papageno.core.document.DocumentParser;
 import dev.papageno.core.source.InputFormat;
@@ -85,8 +85,62 @@ class FixPlanTest {
 
     @Test
     void newLinesInAReplacementFollowTheFile() {
-        assertEquals("\r\n", FixPlan.lineEnding("a\r\nb\n"));
-        assertEquals("\n", FixPlan.lineEnding("no line end"));
+        // The text, then the line ending its first line break gives (LF when it has none).
+        String[][] cases = {{"a\r\nb\n", "\r\n"}, {"no line end", "\n"}, {"a\nb\r\n", "\n"}, {"old Mac\r", "\r"},
+            {"a.\rb\n", "\r"}};
+        for (String[] c : cases) {
+            assertEquals(c[1], FixPlan.lineEnding(c[0]), c[0]);
+        }
+        assertEquals("He a\r\nb suicide.\r\n", plan("He committed suicide.\r\n", InputFormat.TEXT,
+                fix(3, 12, "a\nb")).apply("He committed suicide.\r\n"));
+    }
+
+    /** A fix of {@code [start, end)} to a replacement. */
+    private record Wanted(int start, int end, String replacement) {
+    }
+
+    private static Wanted fix(int start, int end, String replacement) {
+        return new Wanted(start, end, replacement);
+    }
+
+    private static FixPlan plan(String text, InputFormat format, Wanted... fixes) {
+        SourceText src = SourceText.of("post", text);
+        Document doc = DocumentParser.forFormat(format).parse(src);
+        List<Finding> findings = java.util.Arrays.stream(fixes)
+                .map(w -> finding(src, w.start(), w.end(), w.replacement())).toList();
+        return FixPlan.of(src, findings, doc, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void fixesAtTheEdgesOfTheTextAndOfEachOther() {
+        // The last word of a file without a final line break, then the first char of a block.
+        assertEquals("He died by suicide", plan("He committed suicide", InputFormat.TEXT, fix(3, 20, "died by suicide"))
+                .apply("He committed suicide"));
+        assertEquals("He a\nb suicide", plan("He committed suicide", InputFormat.TEXT, fix(3, 12, "a\nb"))
+                .apply("He committed suicide"));
+        assertEquals("She committed suicide.\n", plan("He committed suicide.\n", InputFormat.TEXT, fix(0, 1, "Sh"))
+                .apply("He committed suicide.\n"));
+        // Fixes that touch without overlapping are both taken.
+        FixPlan touching = plan("He committed suicide.\n", InputFormat.TEXT, fix(3, 12, "died"), fix(12, 20, " by x"));
+        assertEquals(List.of(), touching.skipped());
+        assertEquals("He died by x.\n", touching.apply("He committed suicide.\n"));
+    }
+
+    @Test
+    void ofOverlappingFixesTheOneThatStartsFirstIsTaken() {
+        FixPlan plan = plan("He committed suicide.\n", InputFormat.TEXT, fix(5, 12, "x"),
+                fix(3, 20, "died by suicide"));
+        assertEquals(List.of(new Edit(new TextRange(3, 20), "died by suicide", "stigma/committed-suicide")),
+                plan.edits());
+    }
+
+    @Test
+    void aFixAcrossMarkupIsSkippedAndAnInsertionInProseIsTaken() {
+        String text = "He **committed** suicide.\n";
+        FixPlan across = plan(text, InputFormat.MARKDOWN, fix(5, 24, "x"));
+        assertEquals(List.of("stigma/committed-suicide at 1:6: not inside one block of prose"), across.skipped());
+        FixPlan insertion = plan("He committed suicide.\n", InputFormat.TEXT, fix(3, 3, "almost "));
+        assertEquals("He almost committed suicide.\n", insertion.apply("He committed suicide.\n"));
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.papageno.core.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.FileResult;
+import dev.papageno.core.api.FileResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.papageno.rules.accuracy;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSet;
 import dev.papageno.core.rule.load.RuleSetLoader;

@@ -1,7 +1,8 @@
 package dev.papageno.rules.accuracy;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.Finding;
+import dev.papageno.core.LintRequest;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
 import dev.papageno.core.rule.RuleSet;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ public final class CaseLinter implements AutoCloseable {
             notes.add("region \"" + region.get() + "\" has no crisis-resource data yet; linted without a region");
             region = Optional.empty();
         }
-        List<Finding> findings = linter(profile, region).lintSource(c.source(), c.format());
+        List<Finding> findings = linter(profile, region).lint(LintRequest.source(c.source(), c.format())).findings();
         return new CaseResult(c, findings, notes);
     }
 

@@ -16,7 +16,8 @@ class CaseLinterTest {
 
     @Test
     void lintsWithTheBuiltInRulesAndScoresTheResult() throws Exception {
-        String text = "Her brother committed suicide in 2019. The board committed funds to the new library.";
+        String text = "Content note: suicide. Her brother committed suicide in 2019. The board committed funds to the new"
+                + " library. Find a helpline near you at findahelpline.com.";
         AccuracyCase c = CaseLoader.parse("tiny.md", SourceText.of("tiny.md", text), """
                 region: zz
                 findings:

@@ -1,7 +1,7 @@
 package dev.papageno.rules.accuracy;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.input.DraftReader;
 import dev.papageno.core.source.InputFormat;
 import dev.papageno.core.source.SourceText;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.source.InputFormat;
 import dev.papageno.core.source.SourceText;
 import dev.papageno.core.source.TextRange;

@@ -1,6 +1,6 @@
 package dev.papageno.rules.accuracy;
 
-import dev.papageno.core.Finding;
+import dev.papageno.core.api.Finding;
 import java.util.List;
 
 /**

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.Finding;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.source.SourceText;
 import dev.papageno.core.source.TextRange;
 import dev.papageno.rules.accuracy.AccuracyReport.Counts;

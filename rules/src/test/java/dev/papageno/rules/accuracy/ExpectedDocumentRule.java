@@ -1,6 +1,6 @@
 package dev.papageno.rules.accuracy;
 
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package dev.papageno.rules.accuracy;
 
-import dev.papageno.core.Finding;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.source.TextRange;
 import java.util.Optional;
 

@@ -3,7 +3,7 @@ package dev.papageno.rules.accuracy;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,9 +3,10 @@ package dev.papageno.rules.method;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.Finding;
+import dev.papageno.core.LintRequest;
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.source.InputFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,48 +34,47 @@ class MethodDetailDraftsTest {
     }
 
     @Test
-    void anExplainerOnSelfInjuryGetsFindingsOnItsToolsAndNowhereElse() throws IOException {
+    void anExplainerOnSelfInjuryGetsFindingsOnlyOnItsToolLines() throws IOException {
         String text = read("/method/nssi-explainer.txt");
         List<String> lines = List.of(text.split("\n", -1));
         Set<Integer> flagged = new TreeSet<>();
-        for (Finding f : method(linter.lintText("nssi-explainer.txt", text, InputFormat.TEXT))) {
+        for (Finding f : method(linter.lint(LintRequest.text("nssi-explainer.txt", text, InputFormat.TEXT)).findings())) {
             flagged.add(f.line());
         }
         int razors = lineOf(lines, "razors or knives");
         int matches = lineOf(lines, "matches, lighters, or cigarettes");
-        assertEquals(Set.of(razors, matches), flagged, "method-detail findings on exactly the lines naming tools");
+        assertTrue(flagged.contains(razors), "the razors line is flagged: " + flagged);
+        assertTrue(Set.of(razors, matches).containsAll(flagged), "method-detail findings only on lines naming tools: "
+                + flagged);
     }
 
     @Test
-    void theToolFindingsNameTheirCuesAndCoverTheToolsOnly() throws IOException {
+    void aFindingRunsFromItsFirstToItsLastCueWordAndNamesTheCues() throws IOException {
         String text = read("/method/nssi-explainer.txt");
-        List<Finding> found = method(linter.lintText("nssi-explainer.txt", text, InputFormat.TEXT));
+        List<Finding> found = method(linter.lint(LintRequest.text("nssi-explainer.txt", text, InputFormat.TEXT)).findings());
         Finding razors = found.stream().filter(f -> f.text().contains("razors")).findFirst().orElseThrow();
-        assertEquals("razors or knives", razors.text());
         assertEquals("method-detail/self-harm-tools", razors.rule());
-        assertTrue(razors.message().contains("instrument: razors, knives"), razors.message());
-        assertTrue(razors.message().contains("act: Cutting"), razors.message());
-        assertTrue(razors.message().contains("context: "), razors.message());
+        assertTrue(razors.text().startsWith("Cutting") && razors.text().endsWith("skin"), razors.text());
+        assertTrue(razors.message().contains("tool: razors"), razors.message());
         assertTrue(razors.message().contains("“self-harm” in general terms"), razors.message());
-        Finding burning = found.stream().filter(f -> f.text().contains("matches")).findFirst().orElseThrow();
-        assertEquals("matches, lighters, or cigarettes", burning.text());
+        assertTrue(razors.cues().stream().anyMatch(c -> c.startsWith("score: ")), razors.cues().toString());
     }
 
     @Test
-    void idiomsAndMeansSafetyInADraftAboutSelfHarmGiveNoMethodFinding() throws IOException {
+    void idiomsAndMeansSafetyInADraftAboutSelfHarmGiveNoMethodWarning() throws IOException {
         String text = read("/method/idioms-in-self-harm-draft.md");
-        List<Finding> found = method(linter.lintText("idioms.md", text, InputFormat.MARKDOWN));
-        assertEquals(List.of(), found.stream().map(f -> f.rule() + " on “" + f.text() + "”").toList());
+        List<Finding> found = method(linter.lint(LintRequest.text("idioms.md", text, InputFormat.MARKDOWN)).findings());
+        assertEquals(List.of(), found.stream().filter(f -> f.severity() != Severity.INFO)
+                .map(f -> f.rule() + " on “" + f.text() + "”").toList());
     }
 
     @Test
-    void populationStatisticsAreInfoInTheBlogProfileAndNothingInTheClinicalOne() throws Exception {
+    void populationStatisticsGiveNoMethodWarningAndNothingInTheClinicalProfile() throws Exception {
         String text = "In our sample of young people who self-harm, 64% reported cutting on the arms.";
-        List<Finding> blog = method(linter.lintText("stats.md", text, InputFormat.MARKDOWN));
-        assertEquals(1, blog.size(), blog.toString());
-        assertEquals(Severity.INFO, blog.get(0).severity());
+        List<Finding> blog = method(linter.lint(LintRequest.text("stats.md", text, InputFormat.MARKDOWN)).findings());
+        assertTrue(blog.stream().allMatch(f -> f.severity() == Severity.INFO), blog.toString());
         try (Linter clinical = Linter.builder().profile("clinical").threads(1).build()) {
-            assertEquals(List.of(), method(clinical.lintText("stats.md", text, InputFormat.MARKDOWN)));
+            assertEquals(List.of(), method(clinical.lint(LintRequest.text("stats.md", text, InputFormat.MARKDOWN)).findings()));
         }
     }
 
@@ -83,10 +83,20 @@ class MethodDetailDraftsTest {
         String quoted = "> The inquest heard that she had taken 48 paracetamol tablets after years of suicidal thoughts.";
         String mine = "I attempted suicide in 2019. I swallowed 30 sleeping pills that night.";
         for (String text : List.of(quoted, mine)) {
-            List<Finding> found = method(linter.lintText("draft.md", text, InputFormat.MARKDOWN));
+            List<Finding> found = method(linter.lint(LintRequest.text("draft.md", text, InputFormat.MARKDOWN)).findings());
             assertEquals(1, found.size(), found.toString());
-            assertEquals(Severity.ERROR, found.get(0).severity(), text);
+            assertEquals("method-detail/specific", found.get(0).rule(), text);
+            assertTrue(found.get(0).severity() != Severity.INFO, text);
         }
+    }
+
+    @Test
+    void anExactClaimOfEaseIsReportedWhateverTheModelSays() {
+        String text = "He took his own life in March. The pathologist said the method was quick and painless.";
+        List<Finding> found = method(linter.lint(LintRequest.text("draft.md", text, InputFormat.MARKDOWN)).findings());
+        assertEquals(List.of("method-detail/ease"), found.stream().map(Finding::rule).toList());
+        assertEquals("quick and painless", found.get(0).text());
+        assertEquals(Severity.ERROR, found.get(0).severity());
     }
 
     private static List<Finding> method(List<Finding> all) {

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The method-detail rules tag parts of speech only on sentences that the keyword pass and every
- * cheaper test have already picked out: a draft without such a sentence is never tagged.
+ * The method model reads the cues of sentences the keyword pass picked out and tags no parts of
+ * speech: a draft is never tagged for method detail, whether or not it holds a candidate sentence.
  */
 class MethodGatingTest {
 
@@ -61,14 +61,14 @@ class MethodGatingTest {
     }
 
     @Test
-    void aCandidateSentenceInContextIsTaggedAndFound() {
+    void aCandidateSentenceInContextIsFoundWithoutTagging() {
         Tagging t = run("""
                 I self-harmed for years. I burned myself with matches on my arms.
 
                 Things are better now.
                 """);
         assertEquals(1, t.matches().size(), t.matches().toString());
-        assertTrue(t.taggedSentences() >= 1, "the candidate sentence was tagged");
+        assertEquals(0, t.taggedSentences(), "sentences tagged for method detail");
     }
 
     private record Tagging(List<String> matches, int taggedSentences) {

@@ -1,6 +1,7 @@
 package dev.papageno.rules.reference;
 
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.RuleSetting;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.rule.ContextPolicy;
 import dev.papageno.core.rule.Example;
 import dev.papageno.core.rule.Profile;
@@ -87,13 +88,13 @@ public final class RuleReference {
                 out.append(about).append("\n\n");
             }
             for (RuleSpec s : c.getValue()) {
-                rule(out, s, profiles);
+                rule(out, s, profiles, rules.rule(s.id()).flatMap(Rule::howItDecides));
             }
         }
         return out.toString().stripTrailing() + "\n";
     }
 
-    private static void rule(StringBuilder out, RuleSpec s, List<Profile> profiles) {
+    private static void rule(StringBuilder out, RuleSpec s, List<Profile> profiles, Optional<String> how) {
         out.append("### ").append(s.id()).append("\n\n");
         out.append("- **Severity:** ").append(s.severity().id());
         List<String> differences = new ArrayList<>();
@@ -119,7 +120,7 @@ public final class RuleReference {
             for (String suggestion : s.suggestions()) {
                 quoted.add("“" + plainWords(suggestion) + "”");
             }
-            boolean document = s.type().equals("document");
+            boolean document = s.kind().isDocumentLevel();
             out.append(document ? "- **Add:** " : "- **Write instead:** ").append(String.join(", ", quoted));
             // A document-level finding (a missing note) is never fixed automatically: what to add and where is
             // the writer's call.
@@ -130,7 +131,7 @@ public final class RuleReference {
         } else if (s.fixable()) {
             out.append("- **Write instead:** what the finding names (its automatic fix)\n");
         }
-        if (!s.type().equals("document")) {
+        if (!s.kind().isDocumentLevel()) {
             context(s.context()).ifPresent(c -> out.append("- **Context:** ").append(c).append('\n'));
         }
         if (!s.options().isEmpty()) {
@@ -139,6 +140,7 @@ public final class RuleReference {
             out.append("- **Options:** ").append(String.join(", ", opts)).append('\n');
         }
         out.append("\n**Why.** ").append(oneLine(s.rationale())).append("\n\n");
+        how.ifPresent(h -> out.append("**How it decides.** ").append(h).append("\n\n"));
         if (!s.examples().isEmpty()) {
             out.append("**Examples**\n\n");
             for (Example e : s.examples()) {
@@ -186,17 +188,10 @@ public final class RuleReference {
 
     /** The effective severity of a rule in a profile: the rule's own entry wins over its category's. */
     static Optional<Severity> severityIn(Profile p, RuleSpec s) {
-        Optional<Severity> sev = Optional.of(s.severity());
-        if (p.severities().containsKey(s.category())) {
-            sev = p.severities().get(s.category());
-        }
-        if (p.severities().containsKey(s.id())) {
-            sev = p.severities().get(s.id());
-        }
-        return sev;
+        return p.settingOf(s).map(RuleSetting::severity).orElse(Optional.of(s.severity()));
     }
 
-    /** Suggestions as plain words: {@code {die} by suicide} reads "die by suicide". */
+    /** Suggestions as plain words: {@code {verb:die} by suicide} reads "die by suicide". */
     static String plainWords(String suggestion) {
         return dev.papageno.core.rule.SuggestionText.plain(suggestion);
     }

@@ -3,7 +3,7 @@ package dev.papageno.rules.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.RuleSetting;
 import dev.papageno.core.rule.Profile;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSet;
@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +27,7 @@ class RuleReferenceTest {
               casually.
             match:
               lemmas: ["feel blue"]
-            suggest: ["{feel} down", "low"]
+            suggest: ["{verb:feel} down", "low"]
             message: "Say {suggestion}."
             rationale: >
               Because
@@ -55,8 +54,8 @@ class RuleReferenceTest {
         Rule rule = loaded.rule("sample/sad-words").orElseThrow();
         Map<String, Profile> profiles = Map.of(
                 "blog", new Profile("blog", "Personal posts.", Map.of(), Map.of()),
-                "news", new Profile("news", "News.", Map.of("sample", Optional.of(Severity.ERROR)), Map.of()),
-                "clinical", new Profile("clinical", "Clinical writing.", Map.of("sample/sad-words", Optional.empty()),
+                "news", new Profile("news", "News.", Map.of("sample", RuleSetting.ERROR), Map.of()),
+                "clinical", new Profile("clinical", "Clinical writing.", Map.of("sample/sad-words", RuleSetting.OFF),
                         Map.of("sample/sad-words", Map.of("strict", "true"))));
         RuleSet set = new RuleSet(List.of(rule), Map.of(), loaded.sources(), profiles, loaded.resources());
 
@@ -87,7 +86,7 @@ class RuleReferenceTest {
 
     @Test
     void helpersKeepTextExact() {
-        assertEquals("die by suicide", RuleReference.plainWords("{die} by suicide"));
+        assertEquals("die by suicide", RuleReference.plainWords("{verb:die} by suicide"));
         assertEquals("`plain`", RuleReference.codeSpan("plain"));
         assertEquals("``` a `` b ```", RuleReference.codeSpan("a `` b"));
         assertEquals("stigmacommitted-suicide", RuleReference.anchor("stigma/committed-suicide"));

@@ -1,13 +1,18 @@
 package dev.papageno.core.rule.load;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.RuleKind;
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.document.Scope;
 import dev.papageno.core.rule.ContextPolicy;
 import dev.papageno.core.rule.Example;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSpec;
 import dev.papageno.core.rule.SourceRef;
+import dev.papageno.core.rule.schema.KeySpec;
+import dev.papageno.core.rule.schema.LoadContext;
+import dev.papageno.core.rule.schema.RuleType;
+import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.source.InputFormat;
 import dev.papageno.core.yaml.YNode;
 import dev.papageno.core.yaml.Yaml;
@@ -42,14 +47,19 @@ final class RuleFileReader {
 
     Rule read(String file, String text) throws ConfigException {
         YNode root = Yaml.parse(text, file).asMap();
-        String typeName = root.require("type").asString();
-        RuleSchema.RuleType type = RuleSchema.TYPES.get(typeName);
+        YNode typeNode = root.require(RuleSchema.TYPE.key());
+        String typeName = typeNode.asString();
+        RuleType type = RuleSchema.TYPES.get(typeName);
+        if (type == null && RuleSchema.RETIRED.containsKey(typeName)) {
+            throw typeNode.error(RuleSchema.RETIRED.get(typeName));
+        }
         if (type == null) {
-            throw root.require("type").error(ConfigException.quote(typeName) + " is not a rule type; use one of: "
+            throw typeNode.error(ConfigException.quote(typeName) + " is not a rule type; use one of: "
                     + String.join(", ", RuleSchema.TYPES.keySet()));
         }
         Set<String> allowed = new LinkedHashSet<>(LoadContext.names(RuleSchema.COMMON));
         allowed.addAll(LoadContext.names(type.schema().keys()));
+        retired(root, type.schema());
         root.allowOnly(allowed);
         RuleSpec spec = spec(file, root, type.schema());
         for (KeySpec k : type.schema().keys()) {
@@ -57,20 +67,43 @@ final class RuleFileReader {
                 root.require(k.key());
             }
         }
-        return type.compiler().compile(spec, root, ctx);
+        return type.compile(spec, root, ctx);
+    }
+
+    /** Stops at the first key of an earlier version of the format, saying what to write instead. */
+    private static void retired(YNode root, TypeSchema type) throws ConfigException {
+        for (Map.Entry<String, String> r : new java.util.TreeMap<>(type.retired()).entrySet()) {
+            retired(root, List.of(r.getKey().split("\\.")), r.getValue());
+        }
+    }
+
+    /** Looks for a dotted path of keys, through every item of a list on the way. */
+    private static void retired(YNode node, List<String> path, String advice) throws ConfigException {
+        if (node.isList()) {
+            for (YNode item : node.asList()) {
+                retired(item, path, advice);
+            }
+            return;
+        }
+        if (!node.isMap() || !node.has(path.get(0))) {
+            return;
+        }
+        if (path.size() == 1) {
+            throw node.keyError(path.get(0), advice);
+        }
+        retired(node.require(path.get(0)), path.subList(1, path.size()), advice);
     }
 
     private RuleSpec spec(String file, YNode root, TypeSchema type) throws ConfigException {
-        YNode idNode = root.require("id");
+        YNode idNode = root.require(RuleSchema.ID.key());
         String id = idNode.asText();
         if (!ID.matcher(id).matches()) {
             throw idNode.error(ConfigException.quote(id) + " is not a rule id; use category/name in lower case with dashes,"
                     + " such as stigma/committed-suicide");
         }
-        Severity severity = Severity.byId(root.require("severity").asChoice(Set.of("error", "warning", "info")))
-                .orElseThrow();
-        String summary = root.require("summary").asText().strip();
-        YNode messageNode = root.require("message");
+        Severity severity = RuleSchema.SEVERITY.read(root, Severity.class);
+        String summary = root.require(RuleSchema.SUMMARY.key()).asText().strip();
+        YNode messageNode = root.require(RuleSchema.MESSAGE.key());
         String message = messageNode.asText().strip();
         Set<String> placeholders = new HashSet<>(COMMON_PLACEHOLDERS);
         placeholders.addAll(type.placeholders());
@@ -81,9 +114,9 @@ final class RuleFileReader {
                         + String.join(", ", new java.util.TreeSet<>(placeholders)));
             }
         }
-        String rationale = root.require("rationale").asText().strip().replaceAll("\\s*\\n\\s*", " ");
+        String rationale = root.require(RuleSchema.RATIONALE.key()).asText().strip().replaceAll("\\s*\\n\\s*", " ");
         List<SourceRef> refs = new ArrayList<>();
-        YNode sourcesNode = root.require("sources");
+        YNode sourcesNode = root.require(RuleSchema.SOURCES.key());
         for (YNode s : sourcesNode.asList()) {
             String key = s.asText();
             if (key.startsWith("https://") || key.startsWith("http://")) {
@@ -99,49 +132,50 @@ final class RuleFileReader {
         if (refs.isEmpty()) {
             throw sourcesNode.error("needs at least one source");
         }
-        List<String> suggest = root.stringList("suggest");
-        boolean fixable = root.has("fix") ? root.require("fix").asBoolean() : !suggest.isEmpty();
+        List<String> suggest = root.stringList(RuleSchema.SUGGEST.key());
+        if (root.has(RuleSchema.SUGGEST.key())) {
+            type.suggest().check(root.require(RuleSchema.SUGGEST.key()));
+        }
+        boolean fixable = root.has(RuleSchema.FIX.key()) ? root.require(RuleSchema.FIX.key()).asBoolean()
+                : !suggest.isEmpty();
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
-        if (root.has("scope")) {
-            YNode scopeNode = root.require("scope");
-            for (String s : scopeNode.asStringList()) {
-                Scope scope = Scope.byId(s).orElseThrow(() -> scopeNode.error(ConfigException.quote(s) + " is not a scope; use"
-                        + " heading, paragraph, list-item, table-cell, image-alt, blockquote, link-text or reference"));
-                scopes.add(scope);
-            }
+        if (root.has(RuleSchema.SCOPE.key())) {
+            scopes.addAll(RuleSchema.SCOPE.readAll(root, Scope.class, "a scope"));
         }
         ContextPolicy context = context(root);
         Map<String, String> options = new LinkedHashMap<>();
-        if (root.has("options")) {
-            for (Map.Entry<String, YNode> e : root.require("options").asMap().entries().entrySet()) {
+        if (root.has(RuleSchema.OPTIONS.key())) {
+            for (Map.Entry<String, YNode> e : root.require(RuleSchema.OPTIONS.key()).asMap().entries().entrySet()) {
                 options.put(e.getKey(), e.getValue().asString());
             }
         }
-        List<Example> examples = examples(root.require("examples"));
-        return new RuleSpec(id, type.type(), severity, summary, message, rationale, refs, suggest, fixable, scopes,
+        List<Example> examples = examples(root.require(RuleSchema.EXAMPLE_KEYS.key()));
+        return new RuleSpec(id, RuleKind.byId(type.type()).orElseThrow(), severity, summary, message, rationale, refs, suggest, fixable, scopes,
                 context, options, examples, file);
     }
 
     private static ContextPolicy context(YNode root) throws ConfigException {
-        if (!root.has("context")) {
+        if (!root.has(RuleSchema.CONTEXT.key())) {
             return ContextPolicy.DEFAULT;
         }
-        YNode c = root.require("context").asMap();
-        KeySpec spec = RuleSchema.COMMON.stream().filter(k -> k.key().equals("context")).findFirst().orElseThrow();
-        c.allowOnly(spec.childNames());
+        YNode c = root.require(RuleSchema.CONTEXT.key()).asMap().allowOnly(RuleSchema.CONTEXT.childNames());
         ContextPolicy d = ContextPolicy.DEFAULT;
-        boolean quotes = c.has("quotes") ? c.require("quotes").asChoice(Set.of("lower", "keep")).equals("lower")
-                : d.lowerInQuotes();
-        boolean mentions = c.has("mentions") ? c.require("mentions").asChoice(Set.of("skip", "keep")).equals("skip")
-                : d.skipMentions();
-        boolean refs = c.has("references")
-                ? c.require("references").asChoice(Set.of("skip", "keep")).equals("skip") : d.skipReferences();
-        String firstPerson = c.has("firstPerson") ? c.require("firstPerson").asChoice(Set.of("info", "off", "keep"))
-                : d.firstPersonOff() ? "off" : d.firstPersonInfo() ? "info" : "keep";
-        boolean titles = c.has("titles") ? c.require("titles").asChoice(Set.of("skip", "keep")).equals("skip")
-                : d.skipTitles();
-        return new ContextPolicy(quotes, mentions, refs, firstPerson.equals("info"), firstPerson.equals("off"),
-                titles);
+        ContextPolicy.FirstPerson firstPerson = RuleSchema.FIRST_PERSON.read(c, ContextPolicy.FirstPerson.class,
+                d.firstPersonOff() ? ContextPolicy.FirstPerson.OFF
+                        : d.firstPersonInfo() ? ContextPolicy.FirstPerson.INFO : ContextPolicy.FirstPerson.KEEP);
+        return new ContextPolicy(
+                RuleSchema.QUOTES.read(c, ContextPolicy.Quotes.class, d.lowerInQuotes() ? ContextPolicy.Quotes.LOWER
+                        : ContextPolicy.Quotes.KEEP) == ContextPolicy.Quotes.LOWER,
+                skip(c, RuleSchema.MENTIONS, d.skipMentions()),
+                skip(c, RuleSchema.REFERENCES, d.skipReferences()),
+                firstPerson == ContextPolicy.FirstPerson.INFO,
+                firstPerson == ContextPolicy.FirstPerson.OFF,
+                skip(c, RuleSchema.TITLES, d.skipTitles()));
+    }
+
+    private static boolean skip(YNode context, KeySpec key, boolean otherwise) throws ConfigException {
+        ContextPolicy.SkipOrKeep dflt = otherwise ? ContextPolicy.SkipOrKeep.SKIP : ContextPolicy.SkipOrKeep.KEEP;
+        return key.read(context, ContextPolicy.SkipOrKeep.class, dflt) == ContextPolicy.SkipOrKeep.SKIP;
     }
 
     private List<Example> examples(YNode node) throws ConfigException {
@@ -168,9 +202,11 @@ final class RuleFileReader {
             if (!bad && e.has("fix")) {
                 throw e.require("fix").error("only a bad example has a fix");
             }
-            String format = e.has("format") ? e.require("format").asString() : "markdown";
+            String format = e.has(RuleSchema.FORMAT.key()) ? e.require(RuleSchema.FORMAT.key()).asString()
+                    : KeySpec.id(InputFormat.MARKDOWN);
             if (InputFormat.byId(format).isEmpty()) {
-                throw e.require("format").error(ConfigException.quote(format) + " is not a format; use markdown, html or text");
+                throw e.require(RuleSchema.FORMAT.key()).error(ConfigException.quote(format) + " is not a format; use "
+                        + RuleSchema.FORMAT.choicesInWords());
             }
             Optional<String> profile = e.optionalText("profile");
             if (profile.isPresent() && !profiles.contains(profile.get())) {

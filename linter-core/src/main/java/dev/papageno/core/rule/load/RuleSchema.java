@@ -1,15 +1,23 @@
 package dev.papageno.core.rule.load;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.Severity;
+import dev.papageno.core.document.Scope;
+import dev.papageno.core.rule.ContextPolicy;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSpec;
-import dev.papageno.core.rule.types.CombinationRule;
-import dev.papageno.core.rule.types.CrisisResourceRule;
-import dev.papageno.core.rule.types.DirectiveRule;
-import dev.papageno.core.rule.types.DocumentRule;
-import dev.papageno.core.rule.types.PatternRule;
-import dev.papageno.core.rule.types.PhraseRule;
-import dev.papageno.core.rule.types.ProximityRule;
+import dev.papageno.core.rule.schema.KeySpec;
+import dev.papageno.core.rule.schema.RuleType;
+import dev.papageno.core.rule.schema.LoadContext;
+import dev.papageno.core.rule.schema.TypeSchema;
+import dev.papageno.core.rule.types.CombinationType;
+import dev.papageno.core.rule.types.CrisisResourceType;
+import dev.papageno.core.rule.types.DirectiveType;
+import dev.papageno.core.rule.types.DocumentType;
+import dev.papageno.core.rule.types.MethodType;
+import dev.papageno.core.rule.types.PatternType;
+import dev.papageno.core.rule.types.PhraseType;
+import dev.papageno.core.source.InputFormat;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,14 +30,8 @@ import java.util.Map;
  */
 public final class RuleSchema {
 
-    /** Compiles a rule of one type from its file. */
-    @FunctionalInterface
-    interface Compiler {
-        Rule compile(RuleSpec spec, YNode root, LoadContext ctx) throws ConfigException;
-    }
-
-    record RuleType(dev.papageno.core.rule.load.TypeSchema schema, Compiler compiler) {
-    }
+    static final KeySpec FORMAT = KeySpec.choice("format", false, InputFormat.class, "The example's format."
+            + " Default `markdown`.");
 
     static final KeySpec EXAMPLE_KEYS = KeySpec.required("examples", "list of maps",
             "The rule's examples, which are also its tests. Each has `bad` or `ok`. At least one `bad` and one"
@@ -39,64 +41,89 @@ public final class RuleSchema {
             KeySpec.optional("ok", "text", "Text that must give no finding from any rule."),
             KeySpec.optional("fix", "text", "For a `bad` example: the text after the first suggestion is applied;"
                     + " it must then be clean of this rule."),
-            KeySpec.optional("format", "text", "`markdown` (default), `html` or `text`."),
+            FORMAT,
             KeySpec.optional("profile", "text", "The profile to lint with (default `blog`)."),
             KeySpec.optional("region", "text", "The region to lint with (default none)."),
             KeySpec.optional("note", "text", "Why the example is there (a trap, a false positive fixed)."));
 
-    /** Keys every rule file has. */
-    public static final List<KeySpec> COMMON = List.of(
-            KeySpec.required("id", "text", "`category/name`: lower-case words joined by dashes. Stable; never"
-                    + " reused."),
-            KeySpec.required("type", "text", "The rule type (below)."),
-            KeySpec.required("severity", "text", "`error`, `warning` or `info`."),
-            KeySpec.required("summary", "text", "One line: what the rule flags."),
-            KeySpec.required("message", "text", "What the writer reads. Placeholders: `{match}`, `{suggestion}`,"
-                    + " `{suggestions}`, `{cues}` and the type's own."),
-            KeySpec.required("rationale", "text", "Why, in plain words."),
-            KeySpec.required("sources", "list of texts", "Keys of `papageno/sources.yaml` or https URLs of the"
-                    + " guidelines behind the rule."),
-            KeySpec.optional("suggest", "list of texts", "What to write instead, best first. A word in braces,"
-                    + " `{die} by suicide`, takes the form of the matched verb; `{oneself}` and `{one's}` stand for"
-                    + " the pronouns in the match (\"harmed herself\"); in a pattern rule `{2}` is the word element 2"
-                    + " matched."),
-            KeySpec.optional("fix", "true or false", "Whether `--fix` may apply the first suggestion. Default:"
-                    + " true when there are suggestions."),
-            KeySpec.optional("scope", "list of texts", "Scopes to check: heading, paragraph, list-item, table-cell,"
-                    + " image-alt, blockquote, link-text, reference. Default: all prose."),
-            KeySpec.optional("context", "map", "How context changes a match.",
-                    KeySpec.optional("quotes", "text", "`lower` (default): one level lower inside quotation marks or"
-                            + " a blockquote; `keep`: no change."),
-                    KeySpec.optional("mentions", "text", "`skip` (default): a term being talked about (after \"the"
-                            + " phrase\", \"avoid saying\") is not a finding; `keep`: it is."),
-                    KeySpec.optional("references", "text", "`skip` (default): reference sections and citation lines"
-                            + " are not checked; `keep`: they are."),
-                    KeySpec.optional("firstPerson", "text", "`info`: a label the writer gives themselves drops to"
-                            + " info; `off`: words the writer uses of themselves are not a finding; `keep` (default):"
-                            + " no change."),
-                    KeySpec.optional("titles", "text", "`skip`: words inside a title or name written in Title Case"
-                            + " (\"Lunatic Asylum\", \"Suicide Squad\") are not a finding; `keep` (default): they"
-                            + " are.")),
-            KeySpec.optional("options", "map", "Named options and their default values, which profiles may set."),
-            EXAMPLE_KEYS);
+    static final KeySpec ID = KeySpec.required("id", "text", "`category/name`: lower-case words joined by dashes."
+            + " Stable; never reused.");
 
+    static final KeySpec TYPE = KeySpec.required("type", "text", "The rule type (below).");
+
+    static final KeySpec SEVERITY = KeySpec.choice("severity", true, Severity.class, "How much a finding"
+            + " matters.");
+
+    static final KeySpec SUMMARY = KeySpec.required("summary", "text", "One line: what the rule flags.");
+
+    static final KeySpec MESSAGE = KeySpec.required("message", "text", "What the writer reads. Placeholders:"
+            + " `{match}` (the words found), `{suggestion}` (the first suggestion), `{suggestions}` (all of them),"
+            + " `{cues}` (what made the finding) and the type's own.");
+
+    static final KeySpec RATIONALE = KeySpec.required("rationale", "text", "Why, in plain words.");
+
+    static final KeySpec SOURCES = KeySpec.required("sources", "list of texts", "Keys of `papageno/sources.yaml`"
+            + " or https URLs of the guidelines behind the rule.");
+
+    static final KeySpec SUGGEST = KeySpec.optional("suggest", "list of texts", "What to write instead, best first."
+            + " Braces hold the placeholders the type lists: `{verb:die} by suicide` gives the verb the form of the"
+            + " matched one; `{oneself}` and `{one's}` stand for the pronouns in the match (\"harmed herself\"); in"
+            + " a pattern rule `{2}` is the word element 2 matched. Anything else in braces is an error; a bare verb"
+            + " (`{die}`), the earlier form, gets the advice to write `{verb:die}`.");
+
+    static final KeySpec FIX = KeySpec.optional("fix", "true or false", "Whether `--fix` may apply the first"
+            + " suggestion. Default: true when there are suggestions.");
+
+    static final KeySpec SCOPE = KeySpec.choices("scope", false, Scope.class, "Scopes to check. Default: all"
+            + " prose.");
+
+    static final KeySpec QUOTES = KeySpec.choice("quotes", false, ContextPolicy.Quotes.class, "`lower`"
+            + " (default): one level lower inside quotation marks or a blockquote; `keep`: no change.");
+
+    static final KeySpec MENTIONS = KeySpec.choice("mentions", false, ContextPolicy.SkipOrKeep.class, "`skip`"
+            + " (default): a term being talked about (after \"the phrase\", \"avoid saying\") is not a finding;"
+            + " `keep`: it is.");
+
+    static final KeySpec REFERENCES = KeySpec.choice("references", false, ContextPolicy.SkipOrKeep.class, "`skip`"
+            + " (default): reference sections and citation lines are not checked; `keep`: they are.");
+
+    static final KeySpec FIRST_PERSON = KeySpec.choice("firstPerson", false, ContextPolicy.FirstPerson.class,
+            "`info`: a label the writer gives themselves drops to info; `off`: words the writer uses of"
+                    + " themselves are not a finding; `keep` (default): no change.");
+
+    static final KeySpec TITLES = KeySpec.choice("titles", false, ContextPolicy.SkipOrKeep.class, "`skip`: words"
+            + " inside a title or name written in Title Case (\"Lunatic Asylum\", \"Suicide Squad\") are not a"
+            + " finding; `keep` (default): they are.");
+
+    static final KeySpec CONTEXT = KeySpec.optional("context", "map", "How context changes a match.", QUOTES,
+            MENTIONS, REFERENCES, FIRST_PERSON, TITLES);
+
+    static final KeySpec OPTIONS = KeySpec.optional("options", "map", "Named options and their default values,"
+            + " which profiles may set.");
+
+    /** Keys every rule file has. */
+    public static final List<KeySpec> COMMON = List.of(ID, TYPE, SEVERITY, SUMMARY, MESSAGE, RATIONALE, SOURCES,
+            SUGGEST, FIX, SCOPE, CONTEXT, OPTIONS, EXAMPLE_KEYS);
+
+    /** The rule types by the value of {@code type:}, in documentation order. */
     static final Map<String, RuleType> TYPES = new LinkedHashMap<>();
 
     static {
-        register(PhraseRule.SCHEMA, PhraseRule::compile);
-        register(PatternRule.SCHEMA, PatternRule::compile);
-        register(ProximityRule.SCHEMA, ProximityRule::compile);
-        register(CombinationRule.SCHEMA, CombinationRule::compile);
-        register(DocumentRule.SCHEMA, DocumentRule::compile);
-        register(CrisisResourceRule.SCHEMA, CrisisResourceRule::compile);
-        register(DirectiveRule.SCHEMA, DirectiveRule::compile);
+        for (RuleType t : List.of(PhraseType.INSTANCE, PatternType.INSTANCE,
+                CombinationType.INSTANCE, DocumentType.INSTANCE, CrisisResourceType.INSTANCE,
+                MethodType.INSTANCE, DirectiveType.INSTANCE)) {
+            TYPES.put(t.schema().type(), t);
+        }
     }
+
+    /** Types of earlier versions of the format, with what to write instead. */
+    static final Map<String, String> RETIRED = Map.of("proximity", "the proximity type is part of combination"
+            + " now: write type: combination, match.groups instead of match.cues, match.anyOf: [[the groups of"
+            + " match.require]] instead of match.require, pos: under a group instead of match.pos, and"
+            + " unless: {sentence: ...} beside match instead of match.exclude; a combination is found within one"
+            + " sentence, so match.window has no equivalent");
 
     private RuleSchema() {
-    }
-
-    private static void register(TypeSchema schema, Compiler compiler) {
-        TYPES.put(schema.type(), new RuleType(schema, compiler));
     }
 
     /** The schemas of all rule types, in documentation order. */
@@ -128,9 +155,20 @@ public final class RuleSchema {
                 t.placeholders().forEach(p -> ph.add("`{" + p + "}`"));
                 sb.append(String.join(", ", ph)).append(".\n");
             }
+            List<String> suggest = t.suggest().known();
+            sb.append("\nSuggestion placeholders: ").append(suggest.isEmpty() ? "none; suggestions are used as written"
+                    : String.join(", ", suggest.stream().map(p -> "`" + p + "`").toList())).append(".\n");
             sb.append('\n');
             table(sb, t.keys(), "");
+            if (!t.retired().isEmpty()) {
+                sb.append("\nEarlier forms, which now stop the load with what to write instead:\n\n");
+                new java.util.TreeMap<>(t.retired()).forEach((key, advice) -> sb.append("- `").append(key)
+                        .append("`: ").append(advice).append(".\n"));
+            }
         }
+        sb.append("\n## Retired types\n\n");
+        new java.util.TreeMap<>(RETIRED).forEach((type, advice) -> sb.append("- `").append(type).append("`: ")
+                .append(advice).append(".\n"));
         return sb.toString();
     }
 

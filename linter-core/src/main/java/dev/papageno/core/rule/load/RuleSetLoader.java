@@ -1,7 +1,7 @@
 package dev.papageno.core.rule.load;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.Severity;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.RuleSetting;
 import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.resources.RegionFiles;
 import dev.papageno.core.resources.RegionInfo;
@@ -11,6 +11,7 @@ import dev.papageno.core.rule.Profile;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleSet;
 import dev.papageno.core.rule.SourceRef;
+import dev.papageno.core.rule.schema.LoadContext;
 import dev.papageno.core.yaml.YNode;
 import dev.papageno.core.yaml.Yaml;
 import java.io.IOException;
@@ -23,7 +24,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -92,7 +92,8 @@ public final class RuleSetLoader {
                 String id = n.require("id").asText();
                 profileNodes.put(id, n);
             }
-            LoadContext ctx = new LoadContext(lexicons, resources);
+            PackReaders readers = PackReaders.read(loader, root, lexicons);
+            LoadContext ctx = new LoadContext(lexicons, resources, readers.topics(), readers.method());
             RuleFileReader reader = new RuleFileReader(sources, profileNodes.keySet(), ctx);
             Map<String, Rule> rules = new LinkedHashMap<>();
             Map<String, String> origins = new HashMap<>();
@@ -166,11 +167,11 @@ public final class RuleSetLoader {
 
         private static Profile profile(YNode n, Map<String, Rule> rules) throws ConfigException {
             String id = n.require("id").asText();
-            Map<String, Optional<Severity>> severities = new LinkedHashMap<>();
+            Map<String, RuleSetting> severities = new LinkedHashMap<>();
             if (n.has("rules")) {
                 for (Map.Entry<String, YNode> e : n.require("rules").asMap().entries().entrySet()) {
                     checkRuleRef(n.require("rules"), e.getKey(), rules);
-                    severities.put(e.getKey(), severityOrOff(e.getValue()));
+                    severities.put(e.getKey(), setting(e.getValue()));
                 }
             }
             Map<String, Map<String, String>> options = new LinkedHashMap<>();
@@ -200,10 +201,9 @@ public final class RuleSetLoader {
         }
     }
 
-    /** {@code off}, {@code info}, {@code warning} or {@code error}; empty for off. */
-    public static Optional<Severity> severityOrOff(YNode value) throws ConfigException {
-        String s = value.asChoice(Set.of("off", "info", "warning", "error"));
-        return s.equals("off") ? Optional.empty() : Severity.byId(s);
+    /** A rule setting in a file: {@code off}, {@code info}, {@code warning} or {@code error}. */
+    public static RuleSetting setting(YNode value) throws ConfigException {
+        return RuleSetting.byId(value.asChoice(RuleSetting.ids())).orElseThrow();
     }
 
     /** The most files and folders a rule folder may hold: rule folders are small, and "/" is not one. */
@@ -256,7 +256,7 @@ public final class RuleSetLoader {
                 public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
                     failure[0] = new ConfigException(file.toString(), "cannot read "
                             + (Files.isDirectory(file) ? "this folder" : "this file") + " in rule folder " + folder
-                            + ": " + dev.papageno.core.IoErrors.reason(e));
+                            + ": " + dev.papageno.core.input.IoErrors.reason(e));
                     return java.nio.file.FileVisitResult.TERMINATE;
                 }
 

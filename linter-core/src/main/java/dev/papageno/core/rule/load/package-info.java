@@ -1,5 +1,8 @@
 /**
- * Loading rule files: the schema every rule file is checked against when it loads, with file,
- * line, column, key and allowed values in each complaint.
+ * Loading rule sets: the built-in packs from the classpath and the user's rule folders,
+ * lexicons, sources, profiles and region data; every rule file checked against its type's schema
+ * (the registry of types and the generated schema page live here).
+ *
+ * <p>May use: api, document, input, learn, match, method, resources, rule, rule.schema, rule.types, source, topic, yaml.
  */
 package dev.papageno.core.rule.load;

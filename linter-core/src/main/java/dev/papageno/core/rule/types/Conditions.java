@@ -1,6 +1,6 @@
 package dev.papageno.core.rule.types;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.document.Block;
 import dev.papageno.core.match.PhraseHit;
 import dev.papageno.core.match.PhraseSet;
@@ -9,15 +9,15 @@ import dev.papageno.core.nlp.Words;
 import dev.papageno.core.rule.BlockView;
 import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.rule.Lexicon;
-import dev.papageno.core.rule.load.KeySpec;
-import dev.papageno.core.rule.load.LoadContext;
+import dev.papageno.core.rule.schema.KeySpec;
+import dev.papageno.core.rule.schema.LoadContext;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The context conditions shared by the phrase, pattern and proximity types: {@code requires} (a
+ * The context conditions shared by the phrase, pattern and combination types: {@code requires} (a
  * topic word must be near, or the draft must be about the topic) and {@code unless} (words just
  * before or after the match, or anywhere in its sentence, cancel it).
  */
@@ -26,22 +26,35 @@ final class Conditions {
     /** The most characters of spaces and hyphens between a match and an unless-before or -after phrase. */
     private static final int MAX_GAP = 40;
 
-    static final KeySpec REQUIRES = KeySpec.optional("requires", "map",
-            "The match counts only near words of these lexicons.",
-            KeySpec.required("lexicons", "list of texts", "Lexicon names, such as `suicide`, `self-harm`."),
-            KeySpec.optional("window", "number", "Sentences on either side that count as near (0: the same"
-                    + " sentence). Default 1."),
-            KeySpec.optional("topic", "true or false", "Also count the match when the whole draft is about these"
-                    + " lexicons' topic (at least two body sentences). Default false."));
+    static final KeySpec LEXICONS = KeySpec.required("lexicons", "list of texts", "Lexicon names, such as"
+            + " `suicide`, `self-harm`.");
 
-    static final KeySpec UNLESS = KeySpec.optional("unless", "map",
-            "Words that cancel a match.",
-            KeySpec.optional("before", "cue list", "Cancel when these words come right before the match.",
-                    LoadContext.CUE_KEYS.toArray(new KeySpec[0])),
-            KeySpec.optional("after", "cue list", "Cancel when these words come right after the match.",
-                    LoadContext.CUE_KEYS.toArray(new KeySpec[0])),
-            KeySpec.optional("sentence", "cue list", "Cancel when these words are anywhere in the match's sentence.",
-                    LoadContext.CUE_KEYS.toArray(new KeySpec[0])));
+    static final KeySpec WINDOW = KeySpec.optional("window", "number", "Sentences on either side that count as near"
+            + " (0: the same sentence). Default 1.");
+
+    static final KeySpec TOPIC = KeySpec.optional("topic", "true or false", "Also count the match when the whole"
+            + " draft is about these lexicons' topic (at least two body sentences). Default false.");
+
+    static final KeySpec REQUIRES = KeySpec.optional("requires", "map",
+            "The match counts only near words of these lexicons.", LEXICONS, WINDOW, TOPIC);
+
+    static final KeySpec BEFORE = KeySpec.optional("before", "cue list", "Cancel when these words come right"
+            + " before the match.", LoadContext.cueKeys());
+
+    static final KeySpec AFTER = KeySpec.optional("after", "cue list", "Cancel when these words come right after"
+            + " the match.", LoadContext.cueKeys());
+
+    static final KeySpec SENTENCE = KeySpec.optional("sentence", "cue list", "Cancel when these words are anywhere"
+            + " in the match's sentence, besides the matched words (in a combination rule, anywhere in the"
+            + " sentence: \"lock medicines away\").", LoadContext.cueKeys());
+
+    static final KeySpec INSIDE = KeySpec.optional("inside", "cue list", "Phrases in which the words found have an"
+            + " innocent sense (\"cut the budget\", \"hang out\", \"career suicide\"): a match, cue or topic word"
+            + " inside one does not count.", LoadContext.cueKeys());
+
+    /** The one negative key of the rule format. */
+    static final KeySpec UNLESS = KeySpec.optional("unless", "map", "Words that cancel a match.", BEFORE, AFTER,
+            SENTENCE, INSIDE);
 
     private final List<Lexicon> requiredLexicons;
     private final List<String> requiredNames;
@@ -51,9 +64,10 @@ final class Conditions {
     private final PhraseSet before;
     private final PhraseSet after;
     private final PhraseSet sentence;
+    private final PhraseSet inside;
 
     private Conditions(List<Lexicon> requiredLexicons, int window, boolean topic, PhraseSet before, PhraseSet after,
-            PhraseSet sentence) {
+            PhraseSet sentence, PhraseSet inside) {
         this.requiredLexicons = requiredLexicons;
         this.requiredNames = requiredLexicons.stream().map(Lexicon::name).toList();
         this.requirementCue = String.join(" or ", requiredNames);
@@ -62,6 +76,7 @@ final class Conditions {
         this.before = before;
         this.after = after;
         this.sentence = sentence;
+        this.inside = inside;
     }
 
     static Conditions read(YNode root, LoadContext ctx, String id) throws ConfigException {
@@ -76,7 +91,7 @@ final class Conditions {
         List<Lexicon> lexicons = List.of();
         int window = 1;
         boolean topic = false;
-        Optional<YNode> req = root.get("requires");
+        Optional<YNode> req = root.get(REQUIRES.key());
         if (req.isEmpty() && fallback != null) {
             lexicons = fallback.requiredLexicons;
             window = fallback.window;
@@ -84,41 +99,42 @@ final class Conditions {
         }
         if (req.isPresent()) {
             YNode r = req.get().asMap().allowOnly(REQUIRES.childNames());
-            lexicons = ctx.lexicons(r.require("lexicons"));
-            if (r.has("window")) {
-                window = r.require("window").asInt(0, 10);
+            lexicons = ctx.lexicons(LEXICONS.of(r));
+            if (WINDOW.in(r)) {
+                window = WINDOW.of(r).asInt(0, 10);
             }
-            if (r.has("topic")) {
-                topic = r.require("topic").asBoolean();
+            if (TOPIC.in(r)) {
+                topic = TOPIC.of(r).asBoolean();
             }
         }
         PhraseSet before = null;
         PhraseSet after = null;
         PhraseSet sentence = null;
-        Optional<YNode> unless = root.get("unless");
+        PhraseSet inside = null;
+        Optional<YNode> unless = root.get(UNLESS.key());
         if (unless.isEmpty() && fallback != null) {
             before = fallback.before;
             after = fallback.after;
             sentence = fallback.sentence;
+            inside = fallback.inside;
         }
         if (unless.isPresent()) {
             YNode u = unless.get().asMap().allowOnly(UNLESS.childNames());
-            if (u.has("before")) {
-                before = ctx.cues(u.require("before"), id + " unless.before");
-            }
-            if (u.has("after")) {
-                after = ctx.cues(u.require("after"), id + " unless.after");
-            }
-            if (u.has("sentence")) {
-                sentence = ctx.cues(u.require("sentence"), id + " unless.sentence");
-            }
+            before = cues(u, BEFORE, ctx, id);
+            after = cues(u, AFTER, ctx, id);
+            sentence = cues(u, SENTENCE, ctx, id);
+            inside = cues(u, INSIDE, ctx, id);
         }
-        return new Conditions(lexicons, window, topic, before, after, sentence);
+        return new Conditions(lexicons, window, topic, before, after, sentence, inside);
+    }
+
+    private static PhraseSet cues(YNode unless, KeySpec key, LoadContext ctx, String id) throws ConfigException {
+        return unless.has(key.key()) ? ctx.cues(unless.require(key.key()), id + " unless." + key.key()) : null;
     }
 
     List<PhraseSet> phraseSets() {
         List<PhraseSet> out = new ArrayList<>();
-        for (PhraseSet p : new PhraseSet[] {before, after, sentence}) {
+        for (PhraseSet p : new PhraseSet[] {before, after, sentence, inside}) {
             if (p != null) {
                 out.add(p);
             }
@@ -140,6 +156,27 @@ final class Conditions {
     /** Whether a match at block range {@code [from, to)} passes the conditions. */
     boolean accept(DocumentContext doc, Block block, int from, int to) {
         BlockView v = doc.view(block);
+        if (inside != null && !v.hitsOverlapping(inside, from, to).isEmpty()) {
+            return false;
+        }
+        if (sentence != null) {
+            Sentence s = v.sentenceAt(from);
+            for (PhraseHit h : v.hitsWithin(sentence, s.start(), s.end())) {
+                if (h.end() <= from || h.start() >= to) {
+                    return false;
+                }
+            }
+        }
+        return acceptAround(doc, block, from, to);
+    }
+
+    /**
+     * The conditions on what is around a match, without {@code unless.sentence} and
+     * {@code unless.inside}: for a rule that applies those to its own cues ({@link #sentenceWords},
+     * {@link #insideWords}).
+     */
+    boolean acceptAround(DocumentContext doc, Block block, int from, int to) {
+        BlockView v = doc.view(block);
         String text = block.text();
         if (before != null) {
             for (PhraseHit h : v.hitsOverlapping(before, Math.max(0, from - MAX_GAP - 1), from)) {
@@ -155,14 +192,6 @@ final class Conditions {
                 }
             }
         }
-        if (sentence != null) {
-            Sentence s = v.sentenceAt(from);
-            for (PhraseHit h : v.hitsWithin(sentence, s.start(), s.end())) {
-                if (h.end() <= from || h.start() >= to) {
-                    return false;
-                }
-            }
-        }
         if (!requiredLexicons.isEmpty()) {
             boolean near = doc.near(block, from, to, requiredLexicons, window);
             if (!near && topic) {
@@ -171,6 +200,16 @@ final class Conditions {
             return near;
         }
         return true;
+    }
+
+    /** The words of {@code unless.sentence}, or null. */
+    PhraseSet sentenceWords() {
+        return sentence;
+    }
+
+    /** The phrases of {@code unless.inside}, or null. */
+    PhraseSet insideWords() {
+        return inside;
     }
 
     /** The lexicons named under {@code requires}, empty when there is no requirement. */

@@ -2,15 +2,14 @@ package dev.papageno.core.rule.types;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.match.PhraseHit;
 import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.nlp.Sentence;
 import dev.papageno.core.nlp.WordTokens;
 import dev.papageno.core.rule.BlockView;
-import dev.papageno.core.rule.Lexicon;
-import dev.papageno.core.rule.load.KeySpec;
-import dev.papageno.core.rule.load.LoadContext;
+import dev.papageno.core.rule.schema.KeySpec;
+import dev.papageno.core.rule.schema.LoadContext;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,31 +17,40 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One named group of cues of a {@link CombinationRule}: words and phrases found by the keyword pass,
+ * One named group of cues of a {@code combination} rule ({@link CombinationType}): words and phrases found by the keyword pass,
  * and optionally numbers or a regular expression, with tests that keep only the hits in the intended
  * sense (right after another group's cue, written as a name, with a given part of speech).
  */
 final class CueGroup {
 
+    static final KeySpec NUMBERS = KeySpec.optional("numbers", "true or false", "Numbers are cues too: words that"
+            + " start with a digit (`30`, `10th`, `500mg`) and number words (`two` to `thousand`, `dozen`).");
+
+    static final KeySpec REGEX = KeySpec.optional("regex", "text", "Cues found by a regular expression (RE2 syntax,"
+            + " any case) in the sentence, such as `\\d+\\s*%`.");
+
+    static final KeySpec AFTER = KeySpec.optional("after", "list of texts", "A cue counts only right after a cue of"
+            + " one of these groups (at most `within` words between); the finding then covers both (\"30 …"
+            + " tablets\").");
+
+    static final KeySpec NEAR = KeySpec.optional("near", "list of texts", "Like `after`, on either side: a cue counts"
+            + " only within `within` words of a cue of one of these groups.");
+
+    static final KeySpec WITHIN = KeySpec.optional("within", "number", "Words allowed between a cue and the cue it"
+            + " comes `after` or is `near`. Default 3.");
+
+    static final KeySpec NAME = KeySpec.optional("name", "true or false", "A cue counts only as part of a name:"
+            + " written with a capital letter, or after a capitalised word (\"Humber Bridge\", \"Leeds station\"); the"
+            + " first word of a sentence proves nothing. The finding takes in the capitalised words before it.");
+
+    static final KeySpec POS = KeySpec.optional("pos", "list of texts", "Universal Dependencies tags the cue's first"
+            + " word must have. Checked last, and only on sentences where everything else already matches.");
+
+    static final KeySpec SHOWS = KeySpec.optional("shows", "text", "The name the explanation gives these cues"
+            + " (default: the group's name). Groups may share one.");
+
     /** The keys a group may have besides the cue-list keys. */
-    static final List<KeySpec> KEYS = List.of(
-            KeySpec.optional("numbers", "true or false", "Numbers are cues too: words that start with a digit"
-                    + " (`30`, `10th`, `500mg`) and number words (`two` to `thousand`, `dozen`)."),
-            KeySpec.optional("regex", "text", "Cues found by a regular expression (RE2 syntax, any case) in the"
-                    + " sentence, such as `\\d+\\s*%`."),
-            KeySpec.optional("after", "list of texts", "A cue counts only right after a cue of one of these groups"
-                    + " (at most `within` words between); the finding then covers both (\"30 … tablets\")."),
-            KeySpec.optional("near", "list of texts", "Like `after`, on either side: a cue counts only within"
-                    + " `within` words of a cue of one of these groups."),
-            KeySpec.optional("within", "number", "Words allowed between a cue and the cue it comes `after` or is"
-                    + " `near`. Default 3."),
-            KeySpec.optional("name", "true or false", "A cue counts only as part of a name: written with a capital"
-                    + " letter, or after a capitalised word (\"Humber Bridge\", \"Leeds station\"); the first word of a"
-                    + " sentence proves nothing. The finding takes in the capitalised words before it."),
-            KeySpec.optional("pos", "list of texts", "Universal Dependencies tags the cue's first word must have."
-                    + " Checked last, and only on sentences where everything else already matches."),
-            KeySpec.optional("shows", "text", "The name the explanation gives these cues (default: the group's"
-                    + " name). Groups may share one."));
+    static final List<KeySpec> KEYS = List.of(NUMBERS, REGEX, AFTER, NEAR, WITHIN, NAME, POS, SHOWS);
 
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -112,26 +120,26 @@ final class CueGroup {
         KEYS.forEach(k -> allowed.add(k.key()));
         node.allowOnly(allowed);
         PhraseSet phrases = null;
-        if (node.has("phrases") || node.has("lemmas") || node.has("lexicons")) {
+        if (LoadContext.hasCues(node)) {
             PhraseSet.Builder b = PhraseSet.builder(ruleId + " " + name);
             ctx.addCues(b, node);
             phrases = b.build();
         }
-        boolean numbers = node.has("numbers") && node.require("numbers").asBoolean();
-        Pattern regex = node.has("regex") ? LoadContext.regex(node.require("regex")) : null;
+        boolean numbers = NUMBERS.in(node) && NUMBERS.of(node).asBoolean();
+        Pattern regex = REGEX.in(node) ? LoadContext.regex(REGEX.of(node)) : null;
         if (phrases == null && !numbers && regex == null) {
             throw node.error("a group needs phrases, lemmas, lexicons, numbers or regex");
         }
-        if (node.has("after") && node.has("near")) {
-            throw node.require("near").error("a group has either after or near");
+        if (AFTER.in(node) && NEAR.in(node)) {
+            throw NEAR.of(node).error("a group has either after or near");
         }
-        boolean eitherSide = node.has("near");
-        List<String> after = node.has("after") ? node.require("after").asStringList()
-                : eitherSide ? node.require("near").asStringList() : List.of();
-        int within = node.has("within") ? node.require("within").asInt(0, 10) : 3;
-        boolean properName = node.has("name") && node.require("name").asBoolean();
-        Set<String> tags = node.has("pos") ? LoadContext.posTags(node.require("pos")) : null;
-        String shows = node.has("shows") ? node.require("shows").asText() : name;
+        boolean eitherSide = NEAR.in(node);
+        List<String> after = AFTER.in(node) ? AFTER.of(node).asStringList()
+                : eitherSide ? NEAR.of(node).asStringList() : List.of();
+        int within = WITHIN.in(node) ? WITHIN.of(node).asInt(0, 10) : 3;
+        boolean properName = NAME.in(node) && NAME.of(node).asBoolean();
+        Set<String> tags = POS.in(node) ? LoadContext.posTags(POS.of(node)) : null;
+        String shows = SHOWS.in(node) ? SHOWS.of(node).asText() : name;
         return new CueGroup(name, shows, phrases, numbers, regex, after, eitherSide, within, properName, tags);
     }
 
@@ -149,7 +157,7 @@ final class CueGroup {
         WordTokens words = v.words();
         if (phrases != null) {
             for (PhraseHit h : v.hitsWithin(phrases, s.start(), s.end())) {
-                if (!v.inUrl(h.start(), h.end())) {
+                if (!v.urls().overlap(h.start(), h.end())) {
                     out.add(new Cue(name, h.start(), h.end(), h.firstToken(), h.lastToken(), h.start()));
                 }
             }

@@ -1,14 +1,15 @@
 package dev.papageno.core.rule.types;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.RuleIds;
 import dev.papageno.core.document.Directive;
 import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.rule.Rule;
 import dev.papageno.core.rule.RuleMatch;
 import dev.papageno.core.rule.RuleSpec;
-import dev.papageno.core.rule.load.LoadContext;
-import dev.papageno.core.rule.load.TypeSchema;
+import dev.papageno.core.rule.schema.LoadContext;
+import dev.papageno.core.rule.schema.SuggestionSyntax;
+import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.source.TextRange;
 import dev.papageno.core.yaml.YNode;
 import java.util.List;
@@ -23,13 +24,13 @@ import java.util.function.Consumer;
  * a rule id or category that no loaded rule has turns nothing off, so it is a finding at the
  * comment, with the closest id as "did you mean".
  */
-public final class DirectiveRule implements Rule {
+final class DirectiveRule implements Rule {
 
-    public static final TypeSchema SCHEMA = new TypeSchema("directive",
+    static final TypeSchema SCHEMA = new TypeSchema("directive",
             "Checks the draft's control comments (`papageno-disable`, `papageno-enable`,"
                     + " `papageno-disable-next-line`): each rule id or category they name must be one that is"
                     + " loaded. A finding is placed on the comment.",
-            List.of(), List.of("id", "comment", "hint"));
+            List.of(), List.of("id", "comment", "hint"), SuggestionSyntax.NONE, Map.of());
 
     private final RuleSpec spec;
 
@@ -38,7 +39,7 @@ public final class DirectiveRule implements Rule {
     }
 
     /** Compiles a directive rule from its file: it has only the common keys. */
-    public static Rule compile(RuleSpec spec, YNode root, LoadContext ctx) throws ConfigException {
+    static Rule compile(RuleSpec spec, YNode root, LoadContext ctx) throws ConfigException {
         return new DirectiveRule(spec);
     }
 

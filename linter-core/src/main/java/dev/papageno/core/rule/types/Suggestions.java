@@ -1,6 +1,7 @@
 package dev.papageno.core.rule.types;
 
 import dev.papageno.core.nlp.Inflector;
+import dev.papageno.core.rule.schema.SuggestionSyntax;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,15 +11,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Renders a rule's suggestions for one match. A word in braces, {@code {die} by suicide}, takes the
- * form of the matched verb ("committed" gives "died", "commits" gives "dies"), and a suggestion
- * starts with a capital when the match does. {@code {oneself}} and {@code {one's}} stand for the
- * reflexive and possessive pronouns of the match ("mutilated herself" gives "harmed herself"), and
- * a rule type may fill more named slots, such as the words a pattern element matched ({@code {1}}).
+ * Renders a rule's suggestions for one match, in the syntax of
+ * {@link dev.papageno.core.rule.schema.SuggestionSyntax} (checked when the rule loads). A verb
+ * placeholder, {@code {verb:die} by suicide}, takes the form of the matched verb ("committed" gives
+ * "died", "commits" gives "dies"), and a suggestion starts with a capital when the match does.
+ * {@code {oneself}} and {@code {one's}} stand for the reflexive and possessive pronouns of the match
+ * ("mutilated herself" gives "harmed herself"), and a rule type may fill more named slots, such as
+ * the words a pattern element matched ({@code {1}}).
  */
 final class Suggestions {
 
-    private static final Pattern VERB = Pattern.compile("\\{([a-z]+)}");
+    private static final Pattern VERB = Pattern.compile("\\{" + SuggestionSyntax.VERB + "([a-z]+)}");
     private static final Pattern SLOT = Pattern.compile("\\{([a-z0-9']+)}");
     private static final Set<String> REFLEXIVES = Set.of("myself", "yourself", "himself", "herself", "itself",
             "ourselves", "yourselves", "themselves", "themself", "oneself");

@@ -1,19 +1,23 @@
 package dev.papageno.core.rule.types;
 
-import dev.papageno.core.ConfigException;
+import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.document.Block;
 import dev.papageno.core.document.BlockKind;
 import dev.papageno.core.match.PhraseHit;
 import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.nlp.Sentence;
 import dev.papageno.core.resources.ResourceMention;
-import dev.papageno.core.resources.ResourceMentions;
 import dev.papageno.core.rule.BlockView;
 import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.rule.Lexicon;
-import dev.papageno.core.rule.load.KeySpec;
-import dev.papageno.core.rule.load.LoadContext;
+import dev.papageno.core.rule.schema.KeySpec;
+import dev.papageno.core.rule.schema.LoadContext;
 import dev.papageno.core.source.TextRange;
+import dev.papageno.core.topic.Topic;
+import dev.papageno.core.topic.TopicReader;
+import dev.papageno.core.topic.TopicReading;
+import dev.papageno.core.topic.TopicSentence;
+import dev.papageno.core.topic.TopicVerdict;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,22 +37,64 @@ import java.util.Set;
  * sentence that gives a help line ("If you are having thoughts of suicide, call 988"), nor a content
  * note ("TW: suicide"). The result
  * says which words counted and how often, so findings can explain themselves.
+ *
+ * <p>With {@code reading}, the pack's topic reader decides instead ({@code topics.yaml}): the draft
+ * must be about one of the topics ({@code about}), or tell of one in personal or news terms
+ * ({@code tells-of}); the result names the sentences that made it so.
  */
 public final class TopicGate {
 
-    /** The rule-file keys of the gate. */
-    public static final List<KeySpec> KEYS = List.of(
-            KeySpec.required("topics", "list of texts", "Lexicons that make a draft on topic (`suicide`,"
-                    + " `self-harm`, `eating-disorder`)."),
-            KeySpec.optional("except", "cue list", "Phrases whose topic words do not count (\"Suicide Squad\","
-                    + " \"career suicide\").", LoadContext.CUE_KEYS.toArray(new KeySpec[0])),
-            KeySpec.optional("minSentences", "number", "Body sentences that must speak of the topics. Default 2."),
-            KeySpec.optional("notes", "cue list", "Labels of content notes (\"TW:\", \"Content note\"). A sentence"
-                    + " that one of them opens does not count: a note names the topic, it does not discuss it.",
-                    LoadContext.CUE_KEYS.toArray(new KeySpec[0])));
+    static final KeySpec TOPICS = KeySpec.required("topics", "list of texts", "Lexicons that make a draft on"
+            + " topic (`suicide`, `self-harm`, `eating-disorder`).");
 
-    private static final int TITLE_MAX_WORDS = 16;
-    private static final int OPENING_TITLE_MAX_WORDS = 25;
+    static final KeySpec UNLESS = KeySpec.optional("unless", "map", "Words that do not count.",
+            new KeySpec(Conditions.INSIDE.key(), false, Conditions.INSIDE.shape(), "Phrases whose topic words do"
+                    + " not count (\"Suicide Squad\", \"career suicide\").", Conditions.INSIDE.children()));
+
+    static final KeySpec MIN_SENTENCES = KeySpec.optional("minSentences", "number", "Body sentences that must"
+            + " speak of the topics. Default 2. Not used with `reading`.");
+
+    static final KeySpec NOTES = KeySpec.optional("notes", "cue list", "Labels of content notes (\"TW:\","
+            + " \"Content note\"). A sentence that one of them opens does not count: a note names the topic, it"
+            + " does not discuss it.", LoadContext.cueKeys());
+
+    static final KeySpec READING = KeySpec.optional("reading", "about or tells-of", "Let the topic reader decide:"
+            + " the draft must be about one of the topics (`about`: two body sentences speak of it in any words, or a"
+            + " heading names it and the body goes on about it), or tell of one in personal or news terms"
+            + " (`tells-of`: a death, an attempt, self-harm, an illness lived through; not information, statistics"
+            + " or help pages). `topics` then names topics (`suicide`, `self-harm`, `eating-disorder`).");
+
+    /** The key that {@code unless.inside} replaced, and what to write instead. */
+    static final String EXCEPT = "except";
+    static final String EXCEPT_ADVICE = "except is now unless.inside: write unless: {inside: ...} with the same"
+            + " phrases, lemmas or lexicons";
+
+    /** The rule-file keys of the gate. */
+    static final List<KeySpec> KEYS = List.of(TOPICS, UNLESS, MIN_SENTENCES, NOTES, READING);
+
+    /** How the topic reader decides, with {@code reading}. */
+    enum Reading {
+        ABOUT("about"), TELLS_OF("tells-of");
+
+        private final String id;
+
+        Reading(String id) {
+            this.id = id;
+        }
+
+        static Optional<Reading> byId(String id) {
+            for (Reading r : values()) {
+                if (r.id.equals(id)) {
+                    return Optional.of(r);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static final int QUOTED = 2;
+    private static final int QUOTE_CHARS = 70;
+
     private static final int NOTE_START_SLACK = 14;
 
     /**
@@ -77,8 +123,11 @@ public final class TopicGate {
      * @param passages the body sentences that speak of the topics, in order
      * @param terms    the words that counted, lower case, most frequent first, with how often
      * @param topics   the lexicons that had words, in the order the rule names them
+     * @param on       whether the draft passes the gate
+     * @param why      why it does, in words ("it tells of suicide: “…” (line 4)")
      */
-    public record Result(List<Passage> passages, Map<String, Integer> terms, List<String> topics) {
+    public record Result(List<Passage> passages, Map<String, Integer> terms, List<String> topics, boolean on,
+            String why) {
 
         public int sentenceCount() {
             return passages.size();
@@ -116,14 +165,21 @@ public final class TopicGate {
     private final int minSentences;
     private final Key key;
 
-    private TopicGate(List<Lexicon> topics, PhraseSet except, PhraseSet notes, int minSentences) {
+    private final Optional<Reading> reading;
+    private final TopicReader reader;
+
+    private TopicGate(List<Lexicon> topics, PhraseSet except, PhraseSet notes, int minSentences,
+            Optional<Reading> reading, TopicReader reader) {
+        this.reading = reading;
+        this.reader = reader;
         this.topics = List.copyOf(topics);
         this.except = except;
         this.notes = notes;
         this.minSentences = minSentences;
         List<String> names = new ArrayList<>();
         topics.forEach(l -> names.add(l.name()));
-        this.key = new Key(List.copyOf(names), labels(except), labels(notes));
+        this.key = new Key(List.copyOf(names), labels(except) + reading.map(r -> "|" + r.id).orElse(""),
+                labels(notes));
     }
 
     private static String labels(PhraseSet set) {
@@ -132,27 +188,68 @@ public final class TopicGate {
         return String.join("|", labels);
     }
 
-    /** Reads {@code topics}, {@code except}, {@code notes} and {@code minSentences} of a rule file. */
+    /** Reads {@code topics}, {@code unless.inside}, {@code notes}, {@code minSentences} and {@code reading}. */
     public static TopicGate compile(YNode root, LoadContext ctx, String ruleId) throws ConfigException {
-        List<Lexicon> topics = ctx.lexicons(root.require("topics"));
+        List<Lexicon> topics = ctx.lexicons(root.require(TOPICS.key()));
         if (topics.isEmpty()) {
-            throw root.require("topics").error("needs at least one lexicon");
+            throw root.require(TOPICS.key()).error("needs at least one lexicon");
         }
-        PhraseSet except = root.has("except") ? ctx.cues(root.require("except"), ruleId + " except")
-                : PhraseSet.builder(ruleId + " except").build();
-        PhraseSet notes = root.has("notes") ? ctx.cues(root.require("notes"), ruleId + " notes")
+        PhraseSet except = PhraseSet.builder(ruleId + " unless.inside").build();
+        if (root.has(UNLESS.key())) {
+            YNode unless = root.require(UNLESS.key()).asMap().allowOnly(UNLESS.childNames());
+            if (unless.has(Conditions.INSIDE.key())) {
+                except = ctx.cues(unless.require(Conditions.INSIDE.key()), ruleId + " unless.inside");
+            }
+        }
+        PhraseSet notes = root.has(NOTES.key()) ? ctx.cues(root.require(NOTES.key()), ruleId + " notes")
                 : PhraseSet.builder(ruleId + " notes").build();
-        int min = root.has("minSentences") ? root.require("minSentences").asInt(1, 100) : 2;
-        return new TopicGate(topics, except, notes, min);
+        int min = root.has(MIN_SENTENCES.key()) ? root.require(MIN_SENTENCES.key()).asInt(1, 100) : 2;
+        Optional<Reading> reading = Optional.empty();
+        TopicReader reader = null;
+        if (root.has(READING.key())) {
+            YNode r = root.require(READING.key());
+            reading = Optional.of(Reading.byId(r.asText()).orElseThrow(() -> r.error("must be about or tells-of")));
+            reader = ctx.topicReader().orElseThrow(() -> r.error("needs the pack's topic reader (topics.yaml),"
+                    + " which this pack does not have"));
+            for (Lexicon l : topics) {
+                if (Topic.byId(l.name()).isEmpty()) {
+                    throw root.require(TOPICS.key()).error("with reading, names only topics (suicide, self-harm,"
+                            + " eating-disorder), not " + ConfigException.quote(l.name()));
+                }
+            }
+        }
+        return new TopicGate(topics, except, notes, min, reading, reader);
     }
 
-    /** The phrase sets the gate needs in the shared index. */
+    /** How the gate decides, for {@code explain}. */
+    public String howItDecides() {
+        if (reading.isEmpty()) {
+            return "The draft counts when at least " + minSentences + " sentences of its body use a word of the"
+                    + " topics (headings, help-line sentences and content notes do not count).";
+        }
+        String common = "A body sentence speaks of a topic when it names it in any words (\"took his own life\","
+                + " \"the marks on my arms\", \"restricting\"), or, once the draft is on the topic, carries on its"
+                + " story; a heading that names it counts with one body sentence. ";
+        return common + (reading.get() == Reading.ABOUT
+                ? "The draft is about the topic when two body sentences speak of it (or one, in a draft of one or"
+                        + " two sentences); help pages, statistics and clinical texts are about it too."
+                : "The draft tells of the topic when it is about it and the sentences that speak of it tell of"
+                        + " someone in personal or news terms (a death, an attempt, self-harm, an illness lived"
+                        + " through), as a learned narration model judges each sentence (people as subjects, past"
+                        + " tense, first person, named or described people; against: generic subjects,"
+                        + " statistics, advice to the reader, definitions); in a long draft, enough of them must.");
+    }
+
+        /** The phrase sets the gate needs in the shared index. */
     public List<PhraseSet> phraseSets() {
         return List.of(except, notes);
     }
 
     /** The topic words themselves: every block is scanned for them. */
     public List<PhraseSet> topicSets() {
+        if (reader != null) {
+            return reader.phraseSets();
+        }
         List<PhraseSet> out = new ArrayList<>();
         topics.forEach(l -> out.add(l.phrases()));
         return out;
@@ -183,10 +280,57 @@ public final class TopicGate {
 
     /** Whether the draft is on topic. */
     public boolean passes(Result r) {
-        return r.sentenceCount() >= minSentences;
+        return r.on();
     }
 
     private Result compute(DocumentContext doc) {
+        return reading.isPresent() ? fromReading(doc, reading.get()) : countSentences(doc);
+    }
+
+    /** The topic reader's decision, with the sentences that carried it. */
+    private Result fromReading(DocumentContext doc, Reading mode) {
+        TopicReading r = reader.read(doc);
+        Map<Integer, TopicSentence> sentences = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        List<String> on = new ArrayList<>();
+        List<String> why = new ArrayList<>();
+        for (Lexicon l : topics) {
+            Topic t = Topic.byId(l.name()).orElseThrow();
+            TopicVerdict v = r.verdict(t);
+            if (!(mode == Reading.ABOUT ? v.about() : v.tellsOf())) {
+                continue;
+            }
+            on.add(l.name());
+            for (TopicSentence s : v.speaking()) {
+                sentences.putIfAbsent(s.range().start(), s);
+                for (String w : new LinkedHashSet<>(s.words(t))) {
+                    counts.merge(w.toLowerCase(Locale.ROOT).replace('’', '\''), 1, Integer::sum);
+                }
+            }
+            if (mode == Reading.TELLS_OF) {
+                why.add("it tells of " + t.words() + ": " + v.describeNarration(QUOTED, QUOTE_CHARS));
+            } else {
+                why.add(v.aboutScore() + " sentences of its body speak of " + t.words() + ": "
+                        + v.describeWords(4) + v.heading().map(h -> "; its heading names it (line " + h.line() + ")")
+                        .orElse(""));
+            }
+        }
+        List<Passage> passages = new ArrayList<>();
+        sentences.values().forEach(s -> passages.add(new Passage(s.block(), s.sentence(), s.range())));
+        return new Result(List.copyOf(passages), sorted(counts), List.copyOf(on), !on.isEmpty(),
+                String.join("; ", why));
+    }
+
+    private static Map<String, Integer> sorted(Map<String, Integer> counts) {
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    private Result countSentences(DocumentContext doc) {
         List<ResourceMention> helpLines = null;
         List<Passage> passages = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
@@ -204,7 +348,7 @@ public final class TopicGate {
                     }
                     Sentence s = v.sentenceAt(h.start());
                     if (helpLines == null) {
-                        helpLines = ResourceMentions.of(doc, doc.rules().resources());
+                        helpLines = ResourceMentions.of(doc);
                     }
                     // A note that opens the draft names the topic without discussing it; once the
                     // draft has spoken of the topic, a note further down is one more sentence about it.
@@ -221,18 +365,16 @@ public final class TopicGate {
             sentences.values().stream().sorted((x, y) -> Integer.compare(x.sentence().index(), y.sentence().index()))
                     .forEach(passages::add);
         }
-        Map<String, Integer> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        Map<String, Integer> sorted = sorted(counts);
         List<String> ordered = new ArrayList<>();
         for (Lexicon l : topics) {
             if (hitTopics.contains(l.name())) {
                 ordered.add(l.name());
             }
         }
-        return new Result(List.copyOf(passages), sorted, List.copyOf(ordered));
+        Result counted = new Result(List.copyOf(passages), sorted, List.copyOf(ordered), false, "");
+        return new Result(counted.passages(), sorted, counted.topics(), passages.size() >= minSentences,
+                passages.size() + " sentences of its body speak of it: " + counted.describeTerms(4));
     }
 
     /** Whether a content-note label opens the sentence ("TW: suicide", "**Content note:** self-harm"). */
@@ -266,38 +408,6 @@ public final class TopicGate {
 
     /** Body text: not a heading, title, image description or reference. */
     public static boolean isBodyText(Block b) {
-        return DocumentContext.isBody(b) && !(b.kind() == BlockKind.PARAGRAPH && isTitleLike(b));
-    }
-
-    /**
-     * A short paragraph with no sentence ending reads as a title or subtitle, not as body text; so
-     * does a short line wholly in bold or italics that opens the draft (a forum thread's title).
-     */
-    static boolean isTitleLike(Block b) {
-        String t = b.text().strip();
-        if (t.isEmpty()) {
-            return true;
-        }
-        if (b.index() == 0 && b.isEmphasized() && wordCount(t) <= OPENING_TITLE_MAX_WORDS) {
-            return true;
-        }
-        int last = t.length() - 1;
-        while (last > 0 && "*_\"'”’)]".indexOf(t.charAt(last)) >= 0) {
-            last--;
-        }
-        return ".!?…:;".indexOf(t.charAt(last)) < 0 && wordCount(t) <= TITLE_MAX_WORDS;
-    }
-
-    private static int wordCount(String t) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < t.length(); i++) {
-            boolean space = Character.isWhitespace(t.charAt(i));
-            if (!space && !in) {
-                n++;
-            }
-            in = !space;
-        }
-        return n;
+        return DocumentContext.isBody(b) && !(b.kind() == BlockKind.PARAGRAPH && DocumentContext.isTitleLike(b));
     }
 }

@@ -1,5 +1,8 @@
 /**
- * The closed set of rule types (phrase, pattern, proximity, combination, document, crisis
- * resources), each compiled from its rule file into a {@link dev.papageno.core.rule.Rule}.
+ * The rule types, each a schema and a compiled matcher: phrase, pattern, combination, document
+ * and crisis-resources, with what they share (the trigger and context loop, conditions, variants,
+ * suggestions, the topic gate, the help-line scanner).
+ *
+ * <p>May use: api, document, match, nlp, method, resources, rule, rule.schema, source, topic, yaml.
  */
 package dev.papageno.core.rule.types;

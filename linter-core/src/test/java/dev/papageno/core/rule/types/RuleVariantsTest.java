@@ -3,8 +3,9 @@ package dev.papageno.core.rule.types;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.papageno.core.ConfigException;
-import dev.papageno.core.Finding;
+import dev.papageno.core.LintRequest;
+import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
 import dev.papageno.core.rule.RuleSet;
 import dev.papageno.core.rule.load.RuleSetLoader;
@@ -32,7 +33,7 @@ class RuleVariantsTest {
         Files.writeString(dir.resolve("rule.yaml"), rule);
         RuleSet set = RuleSetLoader.load(getClass().getClassLoader(), "enginetest", List.of(dir));
         try (Linter linter = Linter.builder().ruleSet(set).threads(1).build()) {
-            return linter.lintText("t.md", text, InputFormat.MARKDOWN);
+            return linter.lint(LintRequest.text("t.md", text, InputFormat.MARKDOWN)).findings();
         }
     }
 
@@ -80,7 +81,7 @@ class RuleVariantsTest {
                   lemmas: ["complete suicide"]
                 unless:
                   before: [of]
-                suggest: ["{die} by suicide"]
+                suggest: ["{verb:die} by suicide"]
                 variants:
                   - phrases: ["completed suicide"]
                     suggest: ["suicide"]
@@ -122,12 +123,12 @@ class RuleVariantsTest {
         String rule = phraseRule("""
                 match:
                   lemmas: ["mutilate oneself"]
-                suggest: ["{harm} {oneself}"]
+                suggest: ["{verb:harm} {oneself}"]
                 variants:
                   - lemmas: ["self-mutilate"]
-                    suggest: ["self-{harm}"]
+                    suggest: ["self-{verb:harm}"]
                   - lemmas: ["choose to end one's life"]
-                    suggest: ["{take} {one's} own life"]
+                    suggest: ["{verb:take} {one's} own life"]
                 """);
         assertEquals("""
                 mutilating herself -> harming herself WARNING
@@ -140,9 +141,9 @@ class RuleVariantsTest {
     void acronymsKeepSuggestionsInLowerCase() {
         assertEquals(List.of("particular"), Suggestions.render(List.of("particular"), null, null, "", "OCD"));
         assertEquals(List.of("Died by suicide"),
-                Suggestions.render(List.of("{die} by suicide"), "commit", "committed", "", "Committed suicide"));
+                Suggestions.render(List.of("{verb:die} by suicide"), "commit", "committed", "", "Committed suicide"));
         assertEquals(List.of("DIED BY SUICIDE"),
-                Suggestions.render(List.of("{die} by suicide"), "commit", "committed", "", "COMMITTED SUICIDE"));
+                Suggestions.render(List.of("{verb:die} by suicide"), "commit", "committed", "", "COMMITTED SUICIDE"));
     }
 
     @Test
@@ -212,7 +213,7 @@ class RuleVariantsTest {
         String off = phraseRule("""
                 match:
                   lemmas: ["suffer from"]
-                suggest: ["{live} with"]
+                suggest: ["{verb:live} with"]
                 context:
                   firstPerson: "off"
                 """);

@@ -1,0 +1,84 @@
+package dev.papageno.core.learn;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * A model file: YAML that people can read, with the outcomes, the fingerprint of the training
+ * events and one line of weights per cue.
+ *
+ * <pre>
+ * model: method-detail
+ * outcomes: [none, specific, location]
+ * trainedOn: 3f2a9c0d1e7b6a54
+ * weights:
+ *   bias: [1.2, -0.4, -0.9]
+ *   instrument: [-0.8, 1.1, 0.1]
+ * </pre>
+ */
+public final class ModelFile {
+
+    private ModelFile() {
+    }
+
+    /** The text of a model file, with a comment that says how it was made. */
+    public static String write(LinearModel m, String comment) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : comment.strip().split("\n")) {
+            sb.append("# ").append(line.strip()).append('\n');
+        }
+        sb.append("model: ").append(m.name()).append('\n');
+        sb.append("outcomes: [").append(String.join(", ", m.outcomes())).append("]\n");
+        sb.append("trainedOn: \"").append(m.fingerprint()).append("\"\n");
+        sb.append("weights:\n");
+        m.weights().forEach((cue, w) -> {
+            sb.append("  \"").append(cue).append("\": [");
+            for (int i = 0; i < w.length; i++) {
+                sb.append(i > 0 ? ", " : "").append(String.format(Locale.ROOT, "%.4f", w[i]));
+            }
+            sb.append("]\n");
+        });
+        return sb.toString();
+    }
+
+    /**
+     * Reads a model file.
+     *
+     * @throws IllegalArgumentException when it is not one, saying what is wrong
+     */
+    @SuppressWarnings("unchecked")
+    public static LinearModel read(String text, String file) {
+        Object root = new Load(LoadSettings.builder().setLabel(file).build()).loadFromString(text);
+        if (!(root instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException(file + ": not a model file");
+        }
+        Object name = map.get("model");
+        Object outcomes = map.get("outcomes");
+        Object weights = map.get("weights");
+        Object fingerprint = map.get("trainedOn");
+        if (!(name instanceof String) || !(outcomes instanceof List<?>) || !(weights instanceof Map<?, ?>)) {
+            throw new IllegalArgumentException(file + ": a model file needs model, outcomes and weights");
+        }
+        List<String> os = new ArrayList<>();
+        for (Object o : (List<Object>) outcomes) {
+            os.add(String.valueOf(o));
+        }
+        Map<String, double[]> ws = new LinkedHashMap<>();
+        for (Map.Entry<Object, Object> e : ((Map<Object, Object>) weights).entrySet()) {
+            if (!(e.getValue() instanceof List<?> list) || list.size() != os.size()) {
+                throw new IllegalArgumentException(file + ": cue " + e.getKey() + " needs " + os.size() + " weights");
+            }
+            double[] w = new double[os.size()];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = ((Number) list.get(i)).doubleValue();
+            }
+            ws.put(String.valueOf(e.getKey()), w);
+        }
+        return new LinearModel((String) name, os, ws, fingerprint == null ? "" : String.valueOf(fingerprint));
+    }
+}
