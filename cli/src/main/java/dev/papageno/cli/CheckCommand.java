@@ -8,7 +8,7 @@ import dev.papageno.core.api.LintResult;
 import dev.papageno.core.api.RuleSetting;
 import dev.papageno.core.Linter;
 import dev.papageno.core.api.Severity;
-import dev.papageno.core.Spelling;
+import dev.papageno.core.spelling.Spelling;
 import dev.papageno.core.fix.AtomicFiles;
 import dev.papageno.core.input.DraftReader;
 import dev.papageno.core.input.Input;

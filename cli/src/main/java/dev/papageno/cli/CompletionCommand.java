@@ -34,7 +34,7 @@ final class CompletionCommand implements Callable<Integer> {
             case "bash", "zsh" -> AutoComplete.bash("papageno", root);
             case "fish" -> FishCompletion.script("papageno", root);
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "unknown shell \"" + shell
-                    + "\"" + dev.papageno.core.Spelling.closest(java.util.List.of("bash", "zsh", "fish"), shell, 2)
+                    + "\"" + dev.papageno.core.spelling.Spelling.closest(java.util.List.of("bash", "zsh", "fish"), shell, 2)
                             .map(s -> "; did you mean " + s + "?").orElse("; use bash, zsh or fish"));
         };
         spec.commandLine().getOut().print(script);

@@ -2,7 +2,7 @@ package dev.papageno.cli;
 
 import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.Linter;
-import dev.papageno.core.RuleIds;
+import dev.papageno.core.spelling.RuleIds;
 import dev.papageno.core.api.Severity;
 import dev.papageno.core.api.Summary;
 import dev.papageno.core.report.Printable;

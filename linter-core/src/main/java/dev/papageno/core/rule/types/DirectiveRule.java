@@ -1,7 +1,7 @@
 package dev.papageno.core.rule.types;
 
 import dev.papageno.core.api.ConfigException;
-import dev.papageno.core.RuleIds;
+import dev.papageno.core.spelling.RuleIds;
 import dev.papageno.core.document.Directive;
 import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.rule.Rule;
