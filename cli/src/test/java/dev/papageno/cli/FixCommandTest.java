@@ -98,7 +98,9 @@ class FixCommandTest {
 
     @Test
     void fixWithStandardInputPrintsTheFixedTextAndReportsOnStandardError() {
-        Cli.Result r = Cli.withStdin("He committed suicide.\n", "check", "--fix", "-");
+        // The draft-level rules (a content note, a help line) are off: what is left after the fix is nothing.
+        Cli.Result r = Cli.withStdin("He committed suicide.\n", "check", "--disable", "crisis-resources,trigger-warning",
+                "--fix", "-");
         assertEquals(0, r.code(), r::toString);
         assertEquals("He died by suicide.\n", r.out(), r::toString);
         assertTrue(r.err().contains("Fixed 1 finding in 1 file.") && r.err().contains("No findings in 1 file."),
