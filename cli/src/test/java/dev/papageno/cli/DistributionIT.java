@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DistributionIT {
 
-    private static final String DRAFT = "My uncle committed suicide in 2019.\n";
+    /** A draft with a help line, so that at the error threshold only warnings are left. */
+    private static final String DRAFT = "My uncle committed suicide in 2019.\n\nIf you are struggling, find a helpline near you at findahelpline.com.\n";
 
     @TempDir
     static Path unpacked;

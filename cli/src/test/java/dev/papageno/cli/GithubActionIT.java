@@ -93,7 +93,8 @@ class GithubActionIT {
     @Test
     void passesTheThresholdAndWritesTheSarifWhereAsked(@TempDir Path dir) throws Exception {
         Path blog = Files.createDirectories(dir.resolve("site"));
-        Files.writeString(blog.resolve("index.html"), "<p>My uncle committed suicide in 2019.</p>\n");
+        Files.writeString(blog.resolve("index.html"), "<p>My uncle committed suicide in 2019.</p>\n"
+                + "<p>If you are struggling, find a helpline near you at findahelpline.com.</p>\n");
         Run run = runAction(dir, blog, Map.of("fail-on", "error", "sarif-file", "reports/papageno.sarif",
                 "format", "none"));
         assertEquals(0, run.code(), run::toString);

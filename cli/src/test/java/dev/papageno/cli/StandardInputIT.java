@@ -18,8 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StandardInputIT {
 
-    private static final String DRAFT = "# Sam\n\nMy uncle committed suicide in 2019, and he was a cutter.\n";
-    private static final String FIXED = "# Sam\n\nMy uncle died by suicide in 2019, and he was a person who self-harms.\n";
+    /** A whole post (a content note, a help line), so that what the fixes leave is nothing. */
+    private static final String DRAFT = "# Sam\n\nContent note: this post talks about suicide and self-harm.\n\n"
+            + "My uncle committed suicide in 2019, and he was a cutter.\n\nIf you are struggling, find a helpline near you at findahelpline.com.\n";
+    private static final String FIXED = DRAFT.replace("committed suicide", "died by suicide")
+            .replace("a cutter", "a person who self-harms");
 
     private static Processes.Run sh(Path dir, String script) throws Exception {
         Path jar = Path.of(System.getProperty("papageno.jar", "target/papageno.jar")).toAbsolutePath();
@@ -35,7 +38,7 @@ class StandardInputIT {
         Files.writeString(dir.resolve("post.md"), DRAFT);
         Processes.Run r = sh(dir, "cat post.md | eval \"$PAPAGENO check --format compact\"");
         assertEquals(1, r.code(), r::toString);
-        assertTrue(r.out().startsWith("<stdin>:3:10 warning stigma/committed-suicide"), r::toString);
+        assertTrue(r.out().startsWith("<stdin>:5:10 warning stigma/committed-suicide"), r::toString);
     }
 
     @Test
