@@ -39,6 +39,15 @@ class FindingLogTest {
     }
 
     @Test
+    void aFixableFindingIsMarked() {
+        Finding f = new Finding("stigma/cutter", "stigma", Severity.WARNING, "Message.", new TextRange(0, 6), 1, 1, 1,
+                7, "cutter", List.of("person who self-harms"), List.of(), "", List.of(),
+                Optional.of(new dev.papageno.core.api.Fix(new TextRange(0, 6), "person who self-harms")));
+        assertEquals("a.md:[1,1] stigma/cutter: Message. (instead: person who self-harms) [fixable]",
+                FindingLog.line("a.md", f));
+    }
+
+    @Test
     void aFindingWithoutSuggestionsIsJustTheMessage() {
         Finding f = finding("method-detail/specific", Severity.ERROR, 3, 9, 2, 4, List.of());
 

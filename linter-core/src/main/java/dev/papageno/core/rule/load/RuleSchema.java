@@ -12,6 +12,7 @@ import dev.papageno.core.rule.schema.LoadContext;
 import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.rule.types.CombinationType;
 import dev.papageno.core.rule.types.CrisisResourceType;
+import dev.papageno.core.rule.types.DirectiveType;
 import dev.papageno.core.rule.types.DocumentType;
 import dev.papageno.core.rule.types.MethodType;
 import dev.papageno.core.rule.types.PatternType;
@@ -117,7 +118,7 @@ public final class RuleSchema {
     static {
         for (RuleType t : List.of(PhraseType.INSTANCE, PatternType.INSTANCE,
                 CombinationType.INSTANCE, DocumentType.INSTANCE, CrisisResourceType.INSTANCE,
-                MethodType.INSTANCE)) {
+                MethodType.INSTANCE, DirectiveType.INSTANCE)) {
             TYPES.put(t.schema().type(), t);
         }
     }
