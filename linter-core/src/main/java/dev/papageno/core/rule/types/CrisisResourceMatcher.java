@@ -116,7 +116,7 @@ final class CrisisResourceMatcher implements Rule {
             Map<String, String> args = new LinkedHashMap<>();
             args.put("match", m.written());
             args.put("service", r.asSubject());
-            args.put("note", r.note());
+            args.put("note", r.note() + sameLine(doc, m, mentions));
             args.put("date", r.changed().map(ChangeDate::phrase).orElse("at some point"));
             args.put("replacement", r.replacement().map(CrisisResource.Replacement::describe)
                     .orElse("a current help line"));
@@ -144,6 +144,26 @@ final class CrisisResourceMatcher implements Rule {
             }
             out.accept(match);
         }
+    }
+
+    /**
+     * What else in the sentence is the same old line ("the Lifeline at 1-800-273-8255": a name and a
+     * number), so that its findings say they belong together; empty when nothing is.
+     */
+    private static String sameLine(DocumentContext doc, ResourceMention m, List<ResourceMention> mentions) {
+        if (m.block() == null) {
+            return "";
+        }
+        Sentence s = doc.view(m.block()).sentenceAt(m.from());
+        List<String> others = new ArrayList<>();
+        for (ResourceMention o : mentions) {
+            if (o != m && o.block() == m.block() && o.resource().equals(m.resource()) && o.from() >= s.start()
+                    && o.to() <= s.end()) {
+                others.add("“" + o.written() + "”");
+            }
+        }
+        return others.isEmpty() ? "" : "; " + String.join(" and ", others) + (others.size() == 1 ? " is" : " are")
+                + " the same old line in this sentence, so change them together";
     }
 
     /** The replacement of the same kind as the mention: a number for a number, an address for an address. */
