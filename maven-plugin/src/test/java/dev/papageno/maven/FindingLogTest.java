@@ -61,7 +61,7 @@ class FindingLogTest {
                 FileResult.ok("a.md", List.of(finding("stigma/x", Severity.WARNING, 0, 4, 1, 1, List.of()),
                         finding("method-detail/y", Severity.ERROR, 5, 10, 1, 6, List.of())), text),
                 FileResult.ok("b.md", List.of(), text),
-                FileResult.failed("c.md", "empty file, nothing to check")));
+                FileResult.failed("c.md", "binary file, not a draft")));
 
         assertEquals("2 drafts checked: 2 findings (1 error, 1 warning, 0 info) in 1 draft; 1 draft could not be read",
                 FindingLog.summary(result));
