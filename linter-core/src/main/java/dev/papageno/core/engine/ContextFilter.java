@@ -151,7 +151,7 @@ final class ContextFilter {
             int at = words.indexAt(m.from());
             for (PhraseHit h : v.hitsStartingIn(mentionClaim.get().phrases(), s.start(), m.from())) {
                 if (h.start() >= s.start() && h.end() <= m.from() && at - h.lastToken() - 1 <= CLAIM_MAX_GAP_WORDS
-                        && noClauseBreak(block.text(), h.end(), m.from())) {
+                        && noBreak(block.text(), h.end(), m.from(), CLAIM_BREAKS)) {
                     return true;
                 }
             }
@@ -194,10 +194,15 @@ final class ContextFilter {
                 || h.startsWith("wrong") || h.startsWith("before");
     }
 
-    private static boolean noClauseBreak(String text, int from, int to) {
+    /** Marks that end a claim's clause. */
+    private static final String CLAIM_BREAKS = ",;:()";
+    /** Marks that end a reported clause; a list of labels after the verb may have commas and a colon. */
+    private static final String REPORT_BREAKS = ";()\u2014";
+
+    /** Whether {@code text} has none of {@code breaks} between {@code from} and {@code to}. */
+    private static boolean noBreak(String text, int from, int to, String breaks) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+            if (breaks.indexOf(text.charAt(i)) >= 0) {
                 return false;
             }
         }
@@ -231,7 +236,7 @@ final class ContextFilter {
                 break;
             }
             String w = words.word(i);
-            if (CLAUSE_STARTS.contains(w) || clauseBreak(m.block().text(), words.end(i), m.from())) {
+            if (CLAUSE_STARTS.contains(w) || !noBreak(m.block().text(), words.end(i), m.from(), REPORT_BREAKS)) {
                 return Optional.empty();
             }
             if (REPORTING_VERBS.contains(w)) {
@@ -240,16 +245,6 @@ final class ContextFilter {
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean clauseBreak(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == ';' || c == '(' || c == ')' || c == '—') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

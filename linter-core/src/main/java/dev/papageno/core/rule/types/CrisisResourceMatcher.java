@@ -151,14 +151,12 @@ final class CrisisResourceMatcher implements Rule {
      * number), so that its findings say they belong together; empty when nothing is.
      */
     private static String sameLine(DocumentContext doc, ResourceMention m, List<ResourceMention> mentions) {
-        if (m.block() == null) {
+        if (m.inLink()) {
             return "";
         }
-        Sentence s = doc.view(m.block()).sentenceAt(m.from());
         List<String> others = new ArrayList<>();
-        for (ResourceMention o : mentions) {
-            if (o != m && o.block() == m.block() && o.resource().equals(m.resource()) && o.from() >= s.start()
-                    && o.to() <= s.end()) {
+        for (ResourceMention o : inSentenceOf(doc, m, mentions)) {
+            if (o != m && o.resource().equals(m.resource())) {
                 others.add("“" + o.written() + "”");
             }
         }
@@ -195,15 +193,26 @@ final class CrisisResourceMatcher implements Rule {
      * text 988, which replaced the Lifeline"), so the old name only says what the current line is.
      */
     private static boolean besideACurrentLine(DocumentContext doc, ResourceMention old, List<ResourceMention> mentions) {
-        Sentence s = doc.view(old.block()).sentenceAt(old.from());
-        for (ResourceMention m : mentions) {
-            if (m.block() == old.block() && m.from() >= s.start() && m.to() <= s.end()
-                    && m.resource().status() == CrisisResource.Status.CURRENT
+        for (ResourceMention m : inSentenceOf(doc, old, mentions)) {
+            if (m.resource().status() == CrisisResource.Status.CURRENT
                     && m.resource().region().equals(old.resource().region())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The mentions in the prose sentence of {@code m}, {@code m} among them. */
+    private static List<ResourceMention> inSentenceOf(DocumentContext doc, ResourceMention m,
+            List<ResourceMention> mentions) {
+        Sentence s = doc.view(m.block()).sentenceAt(m.from());
+        List<ResourceMention> in = new ArrayList<>();
+        for (ResourceMention o : mentions) {
+            if (o.block() == m.block() && o.from() >= s.start() && o.to() <= s.end()) {
+                in.add(o);
+            }
+        }
+        return in;
     }
 
     /**
