@@ -131,10 +131,11 @@ class CrisisResourceRulesTest {
     }
 
     @Test
-    void eatingDisorderDraftsGetNoCrisisResourceFinding() throws Exception {
+    void eatingDisorderDraftsAskForSupportButNotForACrisisLine() throws Exception {
         String text = "My sister lived with anorexia for ten years. Her eating disorder began when she was fourteen.";
         List<Finding> all = lint(text, null);
-        assertEquals(List.of("trigger-warning/missing"), all.stream().map(Finding::rule).toList());
+        assertEquals(List.of("crisis-resources/eating-disorder-support", "trigger-warning/missing"),
+                all.stream().map(Finding::rule).sorted().toList());
     }
 
     @Test
