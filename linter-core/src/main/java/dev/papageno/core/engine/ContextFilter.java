@@ -65,6 +65,8 @@ final class ContextFilter {
      * Whether the match is part of a title or name in Title Case: every word of it capitalised
      * (small words such as "of" and "the" aside), and either two or more such words or a
      * capitalised word right next to it ("Lunatic Asylum", "the Mentally Ill", "Suicide Squad").
+     * Words in capitals throughout shout or are acronyms: "I COULD KILL MYSELF" and "SO OCD" are
+     * not titles.
      */
     boolean inTitle(DocumentContext ctx, RuleMatch m) {
         BlockView v = ctx.view(m.block());
@@ -74,10 +76,15 @@ final class ContextFilter {
         }
         int first = words.indexAt(m.from());
         int capitals = 0;
+        int shouting = 0;
         int i = first;
         for (; i < words.size() && words.start(i) < m.to(); i++) {
             String w = words.original(i);
             if (SMALL_WORDS.contains(words.word(i))) {
+                continue;
+            }
+            if (shouted(w)) {
+                shouting++;
                 continue;
             }
             if (!Character.isUpperCase(w.charAt(0))) {
@@ -85,18 +92,30 @@ final class ContextFilter {
             }
             capitals++;
         }
-        if (capitals == 0) {
+        if (capitals == 0 && shouting == 0) {
             return false;
         }
         if (capitals >= 2) {
             return true;
         }
-        boolean after = i < words.size() && words.joinedToNext(i - 1) && Character.isUpperCase(words.original(i)
-                .charAt(0));
+        boolean after = i < words.size() && words.joinedToNext(i - 1) && titleCase(words.original(i));
         Sentence s = v.sentenceAt(m.from());
         boolean before = first > 0 && words.start(first - 1) > s.start() && words.joinedToNext(first - 1)
-                && Character.isUpperCase(words.original(first - 1).charAt(0));
+                && titleCase(words.original(first - 1));
         return after || before;
+    }
+
+    /**
+     * Whether a word is written in capitals throughout ("OCD", "KILL", "I"): capitals that shout or
+     * spell an acronym say nothing about a title, which is written in Title Case.
+     */
+    private static boolean shouted(String word) {
+        return word.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** Whether a word is in Title Case: a capital first, and small letters after it ("Asylum", not "SO"). */
+    private static boolean titleCase(String word) {
+        return Character.isUpperCase(word.charAt(0)) && !shouted(word);
     }
 
     /** The fewest words of a sentence in headline style: "Suicide Squad" alone is a name, not a headline. */
