@@ -1,6 +1,7 @@
 package dev.papageno.core.engine;
 
 import dev.papageno.core.document.Block;
+import dev.papageno.core.document.BlockKind;
 import dev.papageno.core.match.PhraseHit;
 import dev.papageno.core.nlp.Sentence;
 import dev.papageno.core.nlp.WordTokens;
@@ -10,6 +11,7 @@ import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.rule.Lexicon;
 import dev.papageno.core.rule.RuleMatch;
 import dev.papageno.core.source.TextRange;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -163,6 +165,9 @@ final class ContextFilter {
         if (block.columnHeader() != null && avoidHeader(block.columnHeader())) {
             return true;
         }
+        if (block.kind() == BlockKind.LIST_ITEM && underAvoidLeadIn(ctx.blocks(), block)) {
+            return true;
+        }
         BlockView v = ctx.view(block);
         Sentence s = v.sentenceAt(m.from());
         WordTokens words = v.words();
@@ -201,6 +206,38 @@ final class ContextFilter {
             }
         }
         return false;
+    }
+
+    /** The most words a lead-in line of a list of terms has ("Words and phrases to avoid in your copy:"). */
+    private static final int LEAD_IN_MAX_WORDS = 12;
+
+    /**
+     * Whether a list item belongs to a list introduced as words to avoid: the heading or the short
+     * line ending in a colon right before the list says so ("Words to avoid:", "## Don't say").
+     */
+    static boolean underAvoidLeadIn(List<Block> blocks, Block item) {
+        int at = item.index() < blocks.size() && blocks.get(item.index()) == item ? item.index() : blocks.indexOf(item);
+        int i = at - 1;
+        while (i >= 0 && blocks.get(i).kind() == BlockKind.LIST_ITEM) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        Block lead = blocks.get(i);
+        String text = lead.text().strip();
+        boolean leadIn = lead.isHeading() || (lead.kind() == BlockKind.PARAGRAPH && text.endsWith(":"));
+        return leadIn && text.split("\\s+").length <= LEAD_IN_MAX_WORDS && avoidLeadIn(text);
+    }
+
+    /** Whether a lead-in line says what follows are words not to use. */
+    private static boolean avoidLeadIn(String text) {
+        String h = Words.normalize(text).strip();
+        return h.contains("avoid") || h.contains("instead of") || h.contains("don't say") || h.contains("do not say")
+                || h.contains("don't use") || h.contains("do not use") || h.contains("never say")
+                || h.contains("never use") || h.contains("outdated") || h.contains("unhelpful")
+                || h.contains("stigmatising") || h.contains("stigmatizing") || h.contains("inconsiderate")
+                || h.contains("not okay") || h.contains("not ok");
     }
 
     /** A column header that says its cells are words to avoid ("Instead of", "Avoid", "Don't say", "Outdated"). */
