@@ -11,6 +11,7 @@ import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.rule.Lexicon;
 import dev.papageno.core.rule.RuleMatch;
 import dev.papageno.core.source.TextRange;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -165,7 +166,7 @@ final class ContextFilter {
         if (block.columnHeader() != null && avoidHeader(block.columnHeader())) {
             return true;
         }
-        if (block.kind() == BlockKind.LIST_ITEM && underAvoidLeadIn(ctx.blocks(), block)) {
+        if (block.kind() == BlockKind.LIST_ITEM && listsOfTermsToAvoid(ctx).get(block.index())) {
             return true;
         }
         BlockView v = ctx.view(block);
@@ -211,27 +212,39 @@ final class ContextFilter {
     /** The most words a lead-in line of a list of terms has ("Words and phrases to avoid in your copy:"). */
     private static final int LEAD_IN_MAX_WORDS = 12;
 
+    /** The memo key of {@link #listsOfTermsToAvoid}. */
+    private static final Object AVOID_LISTS = new Object();
+
     /**
-     * Whether a list item belongs to a list introduced as words to avoid: the heading or the short
-     * line ending in a colon right before the list says so ("Words to avoid:", "## Don't say").
+     * The list items of a document that belong to a list introduced as words to avoid: the heading
+     * or the short line ending in a colon right before the list says so ("Words to avoid:", "## Don't
+     * say"). Worked out once per document, in one pass over its blocks.
      */
-    static boolean underAvoidLeadIn(List<Block> blocks, Block item) {
-        int at = item.index() < blocks.size() && blocks.get(item.index()) == item ? item.index() : blocks.indexOf(item);
-        int i = at - 1;
-        while (i >= 0 && blocks.get(i).kind() == BlockKind.LIST_ITEM) {
-            i--;
-        }
-        if (i < 0) {
-            return false;
-        }
-        Block lead = blocks.get(i);
+    private static BitSet listsOfTermsToAvoid(DocumentContext ctx) {
+        return ctx.memo(AVOID_LISTS, () -> {
+            List<Block> blocks = ctx.blocks();
+            BitSet out = new BitSet(blocks.size());
+            boolean underLeadIn = false;
+            for (Block b : blocks) {
+                if (b.kind() == BlockKind.LIST_ITEM) {
+                    out.set(b.index(), underLeadIn);
+                } else {
+                    underLeadIn = avoidLeadIn(b);
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Whether a block is a heading or short line ending in a colon that says the list after it holds words not to use. */
+    private static boolean avoidLeadIn(Block lead) {
         String text = lead.text().strip();
         boolean leadIn = lead.isHeading() || (lead.kind() == BlockKind.PARAGRAPH && text.endsWith(":"));
-        return leadIn && text.split("\\s+").length <= LEAD_IN_MAX_WORDS && avoidLeadIn(text);
+        return leadIn && text.split("\\s+").length <= LEAD_IN_MAX_WORDS && saysAvoid(text);
     }
 
     /** Whether a lead-in line says what follows are words not to use. */
-    private static boolean avoidLeadIn(String text) {
+    private static boolean saysAvoid(String text) {
         String h = Words.normalize(text).strip();
         return h.contains("avoid") || h.contains("instead of") || h.contains("don't say") || h.contains("do not say")
                 || h.contains("don't use") || h.contains("do not use") || h.contains("never say")
