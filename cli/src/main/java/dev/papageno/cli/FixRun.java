@@ -8,6 +8,7 @@ import dev.papageno.core.api.Summary;
 import dev.papageno.core.fix.FixException;
 import dev.papageno.core.fix.FixedFile;
 import dev.papageno.core.fix.Fixer;
+import dev.papageno.core.input.DraftDecoder;
 import dev.papageno.core.report.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -63,6 +64,12 @@ final class FixRun {
                 continue;
             }
             Path file = paths.get(r.path());
+            if (file != null && DraftDecoder.forFileName(file.getFileName().toString()).isPresent()) {
+                Say.error(err, Printable.of(r.path()) + ": not changed: papageno does not rewrite this kind of"
+                        + " file; make the changes in the program that wrote it");
+                after.add(r);
+                continue;
+            }
             Object key = keys.get(r.path());
             if (key != null && !seen.add(key)) {
                 after.add(fixDryRun ? r : linter.lint(LintRequest.file(file, r.path())).only());
