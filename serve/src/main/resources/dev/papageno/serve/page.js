@@ -110,10 +110,15 @@
     view.replaceChildren();
     const { hidden, breaks, blocks } = layout(text, format);
     const shown = new Set();
-    const spans = items.map((f, i) => ({ i, f, start: f.offset, end: f.offset + f.length }));
-    const markers = spans.filter((s) => s.f.length === 0);
-    const marks = spans.filter((s) => s.f.length > 0);
     const top = el("p", { class: "document-findings" });
+    const spans = items.map((f, i) => ({ i, f, start: f.offset, end: f.offset + f.length }));
+    // A finding at the very start with no words of its own is about the draft as a whole.
+    spans.filter((s) => s.f.length === 0 && s.f.offset === 0).forEach((s) => {
+      top.appendChild(marker(s));
+      shown.add(s.i);
+    });
+    const markers = spans.filter((s) => s.f.length === 0 && s.f.offset > 0);
+    const marks = spans.filter((s) => s.f.length > 0);
     for (const block of blocks) {
       const node = el(block.heading ? "h2" : "p");
       const cuts = new Set([block.start, block.end]);
@@ -259,6 +264,7 @@
       $("fix-all").disabled = !findings.some((f) => f.fix);
       verdict(report.summary);
       note.textContent = "";
+      document.body.dataset.checks = String(Number(document.body.dataset.checks || 0) + 1);
     } catch (e) {
       note.textContent = String(e.message || e);
     }
