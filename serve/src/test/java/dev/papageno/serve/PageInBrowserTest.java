@@ -178,10 +178,13 @@ class PageInBrowserTest {
                 + "If you are struggling, you can call or text 988 at any hour.\n", "markdown");
         check();
         waiting().until(d -> !d.findElements(By.cssSelector("#view mark[data-rule]")).isEmpty());
+        browser.manage().window().setSize(new Dimension(1280, 1100));
         browser.findElement(By.cssSelector("#view mark[data-rule]")).click();
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
         File shot = browser.getScreenshotAs(OutputType.FILE);
         Path target = Path.of("target", "serve-page.png");
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         assertTrue(Files.size(target) > 10_000);
+        browser.manage().window().setSize(new Dimension(1280, 1000));
     }
 }
