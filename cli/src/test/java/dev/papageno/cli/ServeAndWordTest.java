@@ -63,7 +63,7 @@ class ServeAndWordTest {
         wordDocument("sam.docx");
         Cli.Result r = Cli.run("check", "--no-config", "--format", "compact", dir.toString());
         assertEquals(1, r.code(), r.toString());
-        assertTrue(r.out().contains("sam.docx:2:15: warning stigma/committed-suicide"), r.out());
+        assertTrue(r.out().contains("sam.docx:2:15 warning stigma/committed-suicide"), r.out());
     }
 
     @Test
