@@ -70,12 +70,8 @@ public final class DraftReader {
         }
         java.util.Optional<DraftDecoder> decoder = DraftDecoder.forFileName(fileName(display));
         try {
-            SourceText s = decoder.isPresent() ? decoder.get().decode(display, bytes)
+            return decoder.isPresent() ? decoder.get().decode(display, bytes)
                     : SourceText.decode(display, bytes, charset);
-            if (s.length() == 0) {
-                throw new UnreadableException("empty file, nothing to check");
-            }
-            return s;
         } catch (SourceDecodingException e) {
             throw new UnreadableException(e.getMessage());
         }
