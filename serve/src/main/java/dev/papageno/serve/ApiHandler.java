@@ -31,6 +31,8 @@ final class ApiHandler implements HttpHandler {
 
     /** The largest body taken, in bytes. */
     static final int MAX_BODY = 5 * 1024 * 1024;
+    /** How much of a body over the limit is read and dropped before the answer. */
+    private static final long MAX_DRAINED = 64L * 1024 * 1024;
 
     private final Linters linters;
     private final String configFile;
@@ -83,16 +85,20 @@ final class ApiHandler implements HttpHandler {
 
     /** Reads the body (refusing one over the limit) as JSON or a multipart form. */
     private static DraftRequest read(HttpExchange ex) throws IOException, ApiError {
-        String length = ex.getRequestHeaders().getFirst("Content-Length");
-        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY) {
-            throw new ApiError(413, null, "the body is larger than 5 MB");
-        }
         byte[] body;
         try (InputStream in = ex.getRequestBody()) {
             body = in.readNBytes(MAX_BODY + 1);
-        }
-        if (body.length > MAX_BODY) {
-            throw new ApiError(413, null, "the body is larger than 5 MB");
+            if (body.length > MAX_BODY) {
+                // The rest is read and dropped (up to a bound) so that the client, still sending,
+                // gets the answer rather than a closed connection.
+                byte[] dropped = new byte[64 * 1024];
+                long total = 0;
+                for (int n; total < MAX_DRAINED && (n = in.read(dropped)) != -1; ) {
+                    total += n;
+                }
+                ex.getResponseHeaders().set("Connection", "close");
+                throw new ApiError(413, null, "the body is larger than 5 MB");
+            }
         }
         String type = Optional.ofNullable(ex.getRequestHeaders().getFirst("Content-Type")).orElse("")
                 .toLowerCase(Locale.ROOT);
