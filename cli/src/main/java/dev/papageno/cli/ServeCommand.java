@@ -44,6 +44,17 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not "
                     + port);
         }
+        if (host.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--host needs an address, such as"
+                    + " 127.0.0.1 or 0.0.0.0");
+        }
+        try {
+            java.net.InetAddress.getByName(host);
+        } catch (java.net.UnknownHostException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--host " + host
+                    + " is not an address or a known host name; use an address of this computer, such as"
+                    + " 127.0.0.1 or 0.0.0.0");
+        }
         dev.papageno.core.nlp.NlpModels.warmUpInBackground();
         Linters linters = new Linters((profile, region) -> {
             Linter.Builder b = configOptions.builder();
@@ -69,10 +80,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.println(server.url());
         out.flush();
-        if (!host.equals("127.0.0.1")) {
+        if (server.onAllInterfaces()) {
+            Say.error(err, "listening on all interfaces, not only on this computer: anyone who can reach it can"
+                    + " send drafts");
+        } else if (!java.net.InetAddress.getByName(host).isLoopbackAddress()) {
             Say.error(err, "listening on " + host + ", not only on this computer: anyone who can reach it can"
                     + " send drafts");
         }
+        err.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -44,10 +44,21 @@ public final class ReviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** The page's address, as {@code http://HOST:PORT/}. */
+    /** Whether it listens on every address of this computer ({@code 0.0.0.0} or {@code ::}). */
+    public boolean onAllInterfaces() {
+        return server.getAddress().getAddress().isAnyLocalAddress();
+    }
+
+    /**
+     * The page's address, as {@code http://HOST:PORT/}. On all interfaces it is {@code 0.0.0.0}
+     * (or {@code [::]}), as a browser on this computer opens it and as a user types it.
+     */
     public String url() {
         InetSocketAddress a = server.getAddress();
-        String host = a.getAddress().getHostAddress();
+        java.net.InetAddress address = a.getAddress();
+        String host = address.isAnyLocalAddress()
+                ? (address instanceof java.net.Inet6Address ? "::" : "0.0.0.0")
+                : address.getHostAddress();
         if (host.contains(":")) {
             host = "[" + host + "]";
         }
