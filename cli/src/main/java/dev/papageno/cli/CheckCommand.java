@@ -44,7 +44,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = PapagenoCommand.VersionProvider.class,
         description = {"Check drafts (files, folders, globs, or - for standard input) and report what to fix.",
-            "Folders are searched for .md, .markdown, .mdx, .html, .htm and .txt files, skipping hidden folders,"
+            "Folders are searched for .md, .markdown, .mdx, .html, .htm, .txt and .docx files, skipping hidden folders,"
                 + " target/, node_modules/ and whatever .papagenoignore files list."},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -8,6 +8,7 @@ import dev.papageno.core.api.Summary;
 import dev.papageno.core.fix.FixException;
 import dev.papageno.core.fix.FixedFile;
 import dev.papageno.core.fix.Fixer;
+import dev.papageno.core.input.DraftDecoder;
 import dev.papageno.core.report.Printable;
 import dev.papageno.core.source.SourceText;
 import java.io.IOException;
@@ -65,6 +66,12 @@ final class FixRun {
                 if (file == null && !fixDryRun && !r.hasError()) {
                     print(stdout, r.source().map(SourceText::text).orElse(""));
                 }
+                after.add(r);
+                continue;
+            }
+            if (file != null && DraftDecoder.forFileName(file.getFileName().toString()).isPresent()) {
+                Say.error(err, Printable.of(r.path()) + ": not changed: papageno does not rewrite this kind of"
+                        + " file; make the changes in the program that wrote it");
                 after.add(r);
                 continue;
             }

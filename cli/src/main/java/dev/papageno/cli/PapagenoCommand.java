@@ -39,6 +39,7 @@ public final class PapagenoCommand implements Runnable {
         cmd.addSubcommand("check", new CheckCommand(io));
         cmd.addSubcommand("rules", new RulesCommand());
         cmd.addSubcommand("explain", new ExplainCommand(io));
+        cmd.addSubcommand("serve", new ServeCommand());
         cmd.addSubcommand("init", new InitCommand());
         cmd.addSubcommand("completion", new CompletionCommand());
         cmd.addSubcommand("help", new CommandLine.HelpCommand());

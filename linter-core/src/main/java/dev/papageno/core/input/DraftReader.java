@@ -54,13 +54,24 @@ public final class DraftReader {
         return decode(display, bytes, charset);
     }
 
-    /** Decodes bytes already read (stdin, tests). */
+    /** The file name in a display path. */
+    private static String fileName(String display) {
+        int slash = Math.max(display.lastIndexOf('/'), display.lastIndexOf('\\'));
+        return display.substring(slash + 1);
+    }
+
+    /**
+     * Decodes bytes already read (stdin, uploads, tests); a name that an installed
+     * {@link DraftDecoder} reads goes to it.
+     */
     public static SourceText decode(String display, byte[] bytes, Charset charset) throws UnreadableException {
         if (bytes.length > MAX_BYTES) {
             throw new UnreadableException("too large (the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
         }
+        java.util.Optional<DraftDecoder> decoder = DraftDecoder.forFileName(fileName(display));
         try {
-            return SourceText.decode(display, bytes, charset);
+            return decoder.isPresent() ? decoder.get().decode(display, bytes)
+                    : SourceText.decode(display, bytes, charset);
         } catch (SourceDecodingException e) {
             throw new UnreadableException(e.getMessage());
         }

@@ -21,7 +21,8 @@ import java.util.Set;
  * Turns the paths a user gives into drafts to lint:
  * <ul>
  *   <li>a file is taken as given, whatever its name;</li>
- *   <li>a folder is walked for {@code .md .markdown .mdx .html .htm .txt} files, as the
+ *   <li>a folder is walked for {@code .md .markdown .mdx .html .htm .txt} files (and the names an
+ *       installed {@link DraftDecoder} reads, such as {@code .docx}), as the
  *       {@link Selection} allows (hidden folders, {@code target/} and {@code node_modules/} skipped,
  *       include and exclude patterns, {@code .papagenoignore});</li>
  *   <li>a path that does not exist but has wildcards ({@code "docs/**}{@code /*.md"}) is a glob,
@@ -227,6 +228,11 @@ public final class InputCollector {
         }
     }
 
+    /** A name that walks take: a text format's extension, or one an installed {@link DraftDecoder} reads. */
+    private static boolean isDraftFileName(String name) {
+        return InputFormat.isDraftFileName(name) || DraftDecoder.forFileName(name).isPresent();
+    }
+
     private record GlobFilter(Glob glob, boolean anyExtension) {
     }
 
@@ -264,7 +270,7 @@ public final class InputCollector {
                         return FileVisitResult.CONTINUE;
                     }
                     // The checks up to takesFile only pass a file over, so the cheapest goes first.
-                    if ((filter == null || !filter.anyExtension()) && !InputFormat.isDraftFileName(name)) {
+                    if ((filter == null || !filter.anyExtension()) && !isDraftFileName(name)) {
                         return FileVisitResult.CONTINUE;
                     }
                     Path rel = root.relativize(file);
@@ -295,7 +301,7 @@ public final class InputCollector {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    if (InputFormat.isDraftFileName(file.getFileName().toString()) || Files.isDirectory(file)) {
+                    if (isDraftFileName(file.getFileName().toString()) || Files.isDirectory(file)) {
                         Path shown = bare ? root.relativize(file) : file;
                         errors.add(FileResult.failed(shown.toString(), "cannot read: " + IoErrors.reason(e)));
                     }
