@@ -157,8 +157,10 @@ public final class PapagenoServer implements LanguageServer, LanguageClientAware
         workspaceFolders = folders(params);
         initSettings = Settings.from(params.getInitializationOptions(), Settings.DEFAULT);
         useSettings(initSettings);
-        if (params.getProcessId() != null) {
-            ProcessHandle.of(params.getProcessId()).ifPresent(h -> h.onExit().thenRun(() -> exit.complete(1)));
+        Integer editor = params.getProcessId();
+        if (editor != null && editor != ProcessHandle.current().pid()) {
+            // The editor died without a word: stop too.
+            ProcessHandle.of(editor).ifPresent(h -> h.onExit().thenRun(() -> exit.complete(1)));
         }
         // Load the rules and build the linter of the workspace now, so the first document does not wait.
         requests.execute(() -> {
