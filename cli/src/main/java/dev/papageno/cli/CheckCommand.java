@@ -8,7 +8,7 @@ import dev.papageno.core.api.LintResult;
 import dev.papageno.core.api.RuleSetting;
 import dev.papageno.core.Linter;
 import dev.papageno.core.api.Severity;
-import dev.papageno.core.Spelling;
+import dev.papageno.core.spelling.Spelling;
 import dev.papageno.core.fix.AtomicFiles;
 import dev.papageno.core.input.DraftReader;
 import dev.papageno.core.input.Input;
@@ -50,7 +50,8 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  papageno check post.md",
             "  papageno check --format sarif --output papageno.sarif docs",
-            "  cat draft.html | papageno check --stdin-filename draft.html -",
+            "  cat draft.html | papageno check --stdin-filename draft.html",
+            "  papageno check --fix - < draft.md > fixed.md",
             "  papageno check --fix-dry-run drafts | git apply",
             "",
             "Exit codes:",
@@ -68,8 +69,9 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Files, folders or glob patterns (\"docs/**/*.md\") to check; - reads standard input.")
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Files, folders or glob patterns (\"docs/**/*.md\") to check; - reads standard input, as"
+                    + " does no PATH when standard input is a pipe or a file.")
     List<String> paths;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
@@ -88,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fix-dry-run", description = "Print the fixes as a unified diff instead of writing them.")
     boolean fixDryRun;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
+    @Option(names = "--fail-on", paramLabel = "LEVEL", completionCandidates = RuleNames.Thresholds.class,
             description = "Lowest severity that fails the run: error, warning, info or none. Default: warning,"
                     + " or failOn in the config file.")
     String failOn;
@@ -97,16 +99,16 @@ final class CheckCommand implements Callable<Integer> {
             description = "Also fail when there are more than N findings of any severity.")
     Integer maxFindings;
 
-    @Option(names = "--disable", paramLabel = "RULE", split = ",",
+    @Option(names = "--disable", paramLabel = "RULE", split = ",", completionCandidates = RuleNames.Ids.class,
             description = "Turn a rule or a whole category off (repeatable, or comma-separated).")
     List<String> disable = new ArrayList<>();
 
-    @Option(names = "--enable", paramLabel = "RULE", split = ",",
+    @Option(names = "--enable", paramLabel = "RULE", split = ",", completionCandidates = RuleNames.Ids.class,
             description = "Turn a rule or category on at its default severity, even if the profile or config turned"
                     + " it off.")
     List<String> enable = new ArrayList<>();
 
-    @Option(names = "--severity", paramLabel = "RULE=LEVEL",
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL", completionCandidates = RuleNames.Levels.class,
             description = "Set a rule's or category's severity: error, warning, info or off.")
     Map<String, String> severities = new LinkedHashMap<>();
 
@@ -159,8 +161,15 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (paths == null || paths.isEmpty()) {
+            if (!io.stdinPiped()) {
+                throw usage("missing required parameter: 'PATH' (a draft, a folder or a glob; or - for standard input)");
+            }
+            paths = List.of("-");
+        }
+        // --fix on standard input is a filter: the fixed text on standard output, the report on standard error.
+        PrintWriter out = fix && paths.contains("-") && output == null ? err : spec.commandLine().getOut();
         Reporter reporter = Reporters.byId(format).orElseThrow(() -> usage("unknown format \"" + format + "\""
                 + Spelling.closest(Reporters.all().keySet(), format, 1).map(s -> "; did you mean " + s + "?")
                         .orElse("; use one of: " + String.join(", ", Reporters.all().keySet()))));
@@ -192,7 +201,8 @@ final class CheckCommand implements Callable<Integer> {
                 out.flush();
             }
             if (fix || fixDryRun) {
-                FixRun.Fixing fixing = FixRun.fix(linter, run.result(), run.files(), fixDryRun, quiet, out, err);
+                FixRun.Fixing fixing = FixRun.fix(linter, run.result(), run.files(), fixDryRun, quiet, out, err,
+                        spec.commandLine().getOut());
                 result = fixing.result();
                 code = code.max(fixing.code());
             }
@@ -225,8 +235,8 @@ final class CheckCommand implements Callable<Integer> {
         if (fix && fixDryRun) {
             throw usage("--fix and --fix-dry-run cannot be used together");
         }
-        if (fix && paths.contains("-")) {
-            throw usage("--fix cannot write back to standard input; use --fix-dry-run to see the changes");
+        if (fix && paths.contains("-") && paths.size() > 1) {
+            throw usage("--fix - prints the fixed standard input on standard output, so it takes no other paths");
         }
         if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
             throw usage("--threads must be between 1 and " + MAX_THREADS + ", not " + threads);

@@ -18,10 +18,10 @@ final class ConfigOptions {
     @Option(names = "--no-config", description = "Read no .papageno.yml at all.")
     boolean noConfig;
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "Kind of writing: blog (default), news or clinical.")
+    @Option(names = "--profile", paramLabel = "NAME", completionCandidates = RuleNames.Profiles.class, description = "Kind of writing: blog (default), news or clinical.")
     String profile;
 
-    @Option(names = "--region", paramLabel = "CODE",
+    @Option(names = "--region", paramLabel = "CODE", completionCandidates = RuleNames.Regions.class,
             description = "Readers' region for crisis resources: us, ca, uk, ie, au, nz or intl.")
     String region;
 

@@ -2,7 +2,7 @@ package dev.papageno.cli;
 
 import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.Linter;
-import dev.papageno.core.RuleIds;
+import dev.papageno.core.spelling.RuleIds;
 import dev.papageno.core.api.RuleSetting;
 import dev.papageno.core.api.Severity;
 import dev.papageno.core.report.Printable;
@@ -42,7 +42,7 @@ final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RULE", description = "A rule id such as stigma/committed-suicide, or a"
+    @Parameters(index = "0", paramLabel = "RULE", completionCandidates = RuleNames.Ids.class, description = "A rule id such as stigma/committed-suicide, or a"
             + " category.")
     String id;
 
@@ -64,8 +64,7 @@ final class ExplainCommand implements Callable<Integer> {
                         .filter(s -> s.category().equals(id)).toList();
                 if (inCategory.isEmpty()) {
                     List<String> ids = linter.rules().rules().stream().map(r -> r.spec().id()).toList();
-                    String hint = RuleIds.closest(ids, id).map(s -> "; did you mean " + s + "?")
-                            .orElse("; run 'papageno rules' to list them");
+                    String hint = hint(ids, id);
                     throw new CommandLine.ParameterException(spec.commandLine(), "unknown rule \"" + id + "\"" + hint);
                 }
                 out.println("The " + id + " rules:");
@@ -82,6 +81,24 @@ final class ExplainCommand implements Callable<Integer> {
             Say.error(err, e.getMessage());
             return ExitCode.USAGE_OR_INPUT.code();
         }
+    }
+
+    /**
+     * "Did you mean": the rule ids with the word in them ({@code committed} gives
+     * {@code stigma/committed-suicide}), else the closest id, else where to look.
+     */
+    static String hint(List<String> ids, String typed) {
+        String word = typed.toLowerCase(java.util.Locale.ROOT).strip();
+        List<String> containing = word.length() < 3 ? List.of()
+                : ids.stream().filter(i -> i.toLowerCase(java.util.Locale.ROOT).contains(word)).sorted().toList();
+        if (containing.size() == 1) {
+            return "; did you mean " + containing.get(0) + "?";
+        }
+        if (!containing.isEmpty() && containing.size() <= 6) {
+            return "; did you mean one of: " + String.join(", ", containing) + "?";
+        }
+        return RuleIds.closest(ids, typed).map(s -> "; did you mean " + s + "?")
+                .orElse("; run 'papageno rules' to list them");
     }
 
     private void explain(PrintWriter out, RuleSpec s, Linter linter) {
@@ -120,7 +137,7 @@ final class ExplainCommand implements Callable<Integer> {
             section(out, s.kind().isDocumentLevel() ? "What to add" : "Write instead", color);
             List<String> plain = s.suggestions().stream().map(dev.papageno.core.rule.SuggestionText::plain).toList();
             paragraph(out, String.join(" | ", plain), width);
-            if (s.suggestions().stream().anyMatch(t -> t.contains("{"))) {
+            if (s.suggestions().stream().anyMatch(dev.papageno.core.rule.SuggestionText::hasVerbSlot)) {
                 paragraph(out, "(verbs take the tense of the words they replace: “committed” gives “died”)", width);
             }
         }

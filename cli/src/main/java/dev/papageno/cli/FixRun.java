@@ -9,6 +9,7 @@ import dev.papageno.core.fix.FixException;
 import dev.papageno.core.fix.FixedFile;
 import dev.papageno.core.fix.Fixer;
 import dev.papageno.core.report.Printable;
+import dev.papageno.core.source.SourceText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -38,10 +39,11 @@ final class FixRun {
      * {@code quiet}.
      *
      * @param result what the run found
-     * @param paths  the file each result's path names
+     * @param paths  the file each result's path names; standard input has none
+     * @param stdout where {@code --fix} prints standard input, fixed or as it was, whole
      */
     static Fixing fix(Linter linter, LintResult result, Map<String, Path> paths, boolean fixDryRun, boolean quiet,
-            PrintWriter out, PrintWriter err) {
+            PrintWriter out, PrintWriter err, PrintWriter stdout) {
         Fixer fixer = new Fixer(linter);
         List<FileResult> after = new ArrayList<>();
         // A file with several names (a symbolic link beside it, two links given) is fixed once.
@@ -58,11 +60,22 @@ final class FixRun {
         int findings = 0;
         int files = 0;
         for (FileResult r : result.files()) {
+            Path file = paths.get(r.path());
             if (r.hasError() || r.fixable().isEmpty()) {
+                if (file == null && !fixDryRun && !r.hasError()) {
+                    print(stdout, r.source().map(SourceText::text).orElse(""));
+                }
                 after.add(r);
                 continue;
             }
-            Path file = paths.get(r.path());
+            if (file == null && !fixDryRun) {
+                FixedFile fixed = fixer.fix(r);
+                print(stdout, fixed.text());
+                after.add(fixed.changed() ? linter.lint(LintRequest.bytes(r.path(), fixed.bytes())).only() : r);
+                findings += fixed.applied();
+                files += fixed.changed() ? 1 : 0;
+                continue;
+            }
             Object key = keys.get(r.path());
             if (key != null && !seen.add(key)) {
                 after.add(fixDryRun ? r : linter.lint(LintRequest.file(file, r.path())).only());
@@ -97,6 +110,11 @@ final class FixRun {
             Say.error(err, what);
         }
         return new Fixing(new LintResult(after), code);
+    }
+
+    private static void print(PrintWriter stdout, String text) {
+        stdout.print(text);
+        stdout.flush();
     }
 
     /** The identity of the file a path names (device and inode), or null when it cannot be read. */

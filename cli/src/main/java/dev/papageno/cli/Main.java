@@ -12,7 +12,7 @@ public final class Main {
 
     public static void main(String[] args) {
         System.exit(run(args, System.in, StandardOutput.open(), new PrintWriter(System.err, true,
-                StandardCharsets.UTF_8), Terminal.detect()));
+                StandardCharsets.UTF_8), Terminal.detect(), Terminal.stdinPiped()));
     }
 
     /**
@@ -29,9 +29,19 @@ public final class Main {
      * {@link Throwable} (a stack overflow, running out of memory) is one line and exit 3.
      */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Terminal terminal) {
+        return run(args, in, out, err, terminal, false);
+    }
+
+    /**
+     * As {@link #run(String[], InputStream, PrintWriter, PrintWriter, Terminal)}; with
+     * {@code stdinPiped}, {@code papageno check} with no path reads {@code in}, as it does when
+     * standard input is a pipe or a file.
+     */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Terminal terminal,
+            boolean stdinPiped) {
         int code;
         try {
-            code = PapagenoCommand.commandLine(new Io(in, terminal), out, err).execute(args);
+            code = PapagenoCommand.commandLine(new Io(in, terminal, stdinPiped), out, err).execute(args);
         } catch (Throwable t) {
             code = PapagenoCommand.crashed(t, err);
         }

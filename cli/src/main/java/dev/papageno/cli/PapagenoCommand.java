@@ -1,6 +1,6 @@
 package dev.papageno.cli;
 
-import dev.papageno.core.Spelling;
+import dev.papageno.core.spelling.Spelling;
 import dev.papageno.core.api.Version;
 import dev.papageno.core.report.Printable;
 import java.io.PrintWriter;

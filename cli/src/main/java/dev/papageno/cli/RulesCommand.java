@@ -2,7 +2,7 @@ package dev.papageno.cli;
 
 import dev.papageno.core.api.ConfigException;
 import dev.papageno.core.Linter;
-import dev.papageno.core.RuleIds;
+import dev.papageno.core.spelling.RuleIds;
 import dev.papageno.core.api.Severity;
 import dev.papageno.core.api.Summary;
 import dev.papageno.core.report.Printable;
@@ -31,7 +31,7 @@ final class RulesCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "CATEGORY",
+    @Parameters(arity = "0..*", paramLabel = "CATEGORY", completionCandidates = RuleNames.Categories.class,
             description = "Show only these categories (trigger-warning, crisis-resources, method-detail, stigma, ...).")
     List<String> categories = new ArrayList<>();
 

@@ -34,6 +34,24 @@ public record Terminal(boolean stdoutIsTerminal, boolean stderrIsTerminal, boole
         return new Terminal(out && !dumb, err && !dumb, (noColor != null && !noColor.isEmpty()) || dumb, columns);
     }
 
+    /**
+     * Whether standard input is a pipe or a regular file ({@code cat post.md | papageno check},
+     * {@code papageno check < post.md}): not a terminal, not {@code /dev/null}, not closed. Where
+     * the descriptor cannot be looked at, false.
+     */
+    public static boolean stdinPiped() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
+            if (target.startsWith("pipe:") || target.startsWith("socket:")) {
+                return true;
+            }
+            Path p = Path.of(target);
+            return p.isAbsolute() && !target.startsWith("/dev/") && Files.isRegularFile(p);
+        } catch (IOException | UnsupportedOperationException | SecurityException | java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
     /** On Linux the descriptor's link names the terminal; elsewhere a console means both are terminals. */
     private static boolean isTerminal(int fd) {
         Path link = Path.of("/proc/self/fd/" + fd);

@@ -86,13 +86,33 @@ class CheckCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.out().contains("stigma/committed-suicide"), r.out());
         String[] errors = r.err().strip().split("\n");
-        assertEquals(4, errors.length, r.err());
+        assertEquals(3, errors.length, r.err());
         assertTrue(r.err().contains("papageno: " + bin + ": binary file"), r.err());
         assertTrue(r.err().contains("papageno: " + bad + ": not valid UTF-8"), r.err());
-        assertTrue(r.err().contains("papageno: " + empty + ": empty file"), r.err());
+        assertFalse(r.err().contains(empty.toString()), "an empty file is clean, not unreadable: " + r.err());
         assertTrue(r.err().contains("papageno: " + dir.resolve("missing.md") + ": no such file or directory"),
                 r.err());
         assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void anEmptyDraftIsCleanNotUnreadable(@TempDir Path dir) throws Exception {
+        // Every Hugo site has empty _index.md files: they must not fail a build.
+        Path empty = dir.resolve("_index.md");
+        Files.write(empty, new byte[0]);
+        Path frontMatterOnly = dir.resolve("about.md");
+        Files.writeString(frontMatterOnly, "---\ntitle: About\n---\n");
+
+        Run text = run("check", empty.toString(), frontMatterOnly.toString());
+        assertEquals(0, text.code(), text.out() + text.err());
+        assertEquals("", text.err());
+
+        Run json = run("check", "--format", "json", empty.toString());
+        assertEquals(0, json.code(), json.err());
+        String compact = json.out().replaceAll("\\s+", "");
+        assertTrue(compact.contains("\"path\":\"" + empty.toString().replace("\\", "\\\\") + "\",\"findings\":[]"),
+                json.out());
+        assertTrue(compact.contains("\"unreadable\":0"), json.out());
     }
 
     @Test

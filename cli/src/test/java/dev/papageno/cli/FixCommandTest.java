@@ -97,9 +97,23 @@ class FixCommandTest {
     }
 
     @Test
-    void fixWithStandardInputIsAUsageError() {
-        Cli.Result r = Cli.withStdin("He committed suicide.\n", "check", "--fix", "-");
+    void fixWithStandardInputPrintsTheFixedTextAndReportsOnStandardError() {
+        // The draft-level rules (a content note, a help line) are off: what is left after the fix is nothing.
+        Cli.Result r = Cli.withStdin("He committed suicide.\n", "check", "--disable", "crisis-resources,trigger-warning",
+                "--fix", "-");
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("He died by suicide.\n", r.out(), r::toString);
+        assertTrue(r.err().contains("Fixed 1 finding in 1 file.") && r.err().contains("No findings in 1 file."),
+                r::toString);
+    }
+
+    @Test
+    void fixWithStandardInputTakesNoOtherPaths(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("post.md"), "He committed suicide.\n");
+        Cli.Result r = Cli.withStdin("He committed suicide.\n", "check", "--fix", "-", file.toString());
         assertEquals(2, r.code(), r::toString);
-        assertTrue(r.err().startsWith("papageno: --fix cannot write back to standard input"), r::toString);
+        assertTrue(r.err().startsWith("papageno: --fix - prints the fixed standard input on standard output"),
+                r::toString);
+        assertEquals("He committed suicide.\n", Files.readString(file));
     }
 }

@@ -1,6 +1,7 @@
 package dev.papageno.core;
 
 import dev.papageno.core.api.ConfigException;
+import dev.papageno.core.spelling.RuleIds;
 import dev.papageno.core.api.RuleSetting;
 import dev.papageno.core.api.Severity;
 import dev.papageno.core.config.Config;

@@ -3,6 +3,6 @@
  * {@link dev.papageno.core.LintRequest}, what to lint; a {@link dev.papageno.core.api.LintResult}
  * comes back. Also the spelling help for mistyped names that every front end shares.
  *
- * <p>May use: api, config, engine, input, rule, rule.load, source.
+ * <p>May use: api, config, engine, input, rule, rule.load, source, spelling.
  */
 package dev.papageno.core;

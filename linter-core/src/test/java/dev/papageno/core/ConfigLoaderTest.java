@@ -46,8 +46,22 @@ class ConfigLoaderTest {
     void unknownKeyIsAnErrorWithItsPlace() {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> ConfigLoader.parse("profile: blog\nfail_on: error\n", ".papageno.yml", Path.of(".")));
-        assertEquals(".papageno.yml:2:1: unknown key \"fail_on\"; allowed keys: allow, encoding, exclude, failOn,"
-                + " include, maxFindings, profile, region, ruleFolders, rules", e.getMessage());
+        assertEquals(".papageno.yml:2:1: unknown key \"fail_on\" (did you mean failOn?); allowed keys: allow, encoding,"
+                + " exclude, failOn, include, maxFindings, profile, region, ruleFolders, rules", e.getMessage());
+    }
+
+    @Test
+    void aKeyInOtherCapitalsOrATypoGetsADidYouMean() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.parse("failon: error\n", ".papageno.yml", Path.of(".")));
+        assertTrue(e.getMessage().startsWith(".papageno.yml:1:1: unknown key \"failon\" (did you mean failOn?);"),
+                e.getMessage());
+        e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.parse("regoin: uk\n", ".papageno.yml", Path.of(".")));
+        assertTrue(e.getMessage().contains("unknown key \"regoin\" (did you mean region?)"), e.getMessage());
+        e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.parse("colour: red\n", ".papageno.yml", Path.of(".")));
+        assertTrue(e.getMessage().contains("unknown key \"colour\"; allowed keys:"), e.getMessage());
     }
 
     @Test

@@ -68,7 +68,7 @@ class RuleLoaderTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
             severity: warning        | severity: critical      | rule.yaml:3:11: severity: "critical" is not allowed; use one of: error, info, warning
-            ~  phrases: [loony bin]~ | ~  phrase: [loony bin]~ | rule.yaml:6:3: match: unknown key "phrase"; allowed keys: lemmas, lexicons, phrases, unfixable
+            ~  phrases: [loony bin]~ | ~  phrase: [loony bin]~ | rule.yaml:6:3: match: unknown key "phrase" (did you mean phrases?); allowed keys: lemmas, lexicons, phrases, unfixable
             id: mine/word            | id: Mine Word           | rule.yaml:1:5: id: "Mine Word" is not a rule id
             type: phrase             | type: regex             | rule.yaml:2:7: type: "regex" is not a rule type; use one of: phrase, pattern, combination, document, crisis-resources
             [[loony bin]]            | loony bin               | mark the reported span with [[ and ]]

@@ -39,7 +39,7 @@ import org.apache.maven.project.MavenProject;
  * <p>Settings given here win over the same settings in {@code .papageno.yml}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class CheckMojo extends AbstractMojo {
+public class CheckMojo extends AbstractMojo {
 
     /** Skips the check. */
     @Parameter(property = "papageno.skip", defaultValue = "false")
@@ -186,7 +186,12 @@ public final class CheckMojo extends AbstractMojo {
         }
     }
 
-    private ProjectDrafts drafts() {
+    /** Whether {@code papageno.skip} is set. */
+    boolean skipped() {
+        return skip;
+    }
+
+    ProjectDrafts drafts() {
         Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
         List<Path> folders = new ArrayList<>();
         if (sourceDirectories != null) {
@@ -216,7 +221,7 @@ public final class CheckMojo extends AbstractMojo {
         return globs == null ? List.of() : globs.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    private Linter linter(ProjectDrafts drafts) throws MojoExecutionException {
+    Linter linter(ProjectDrafts drafts) throws MojoExecutionException {
         Linter.Builder builder = Linter.builder();
         Config config;
         try {

@@ -9,7 +9,8 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * Writes findings to the Maven log the way a compiler writes its diagnostics: one line each,
- * {@code path:[line,column] rule-id: message (instead: ...)}, at Maven's error, warning or info
+ * {@code path:[line,column] rule-id: message (instead: ...)}, then {@code [fixable]} when
+ * {@code papageno:fix} can fix it, at Maven's error, warning or info
  * level by the finding's severity. Every line goes through {@link Printable}: a file name with a
  * line break in it cannot start a log line of its own (which a CI runner could take for a command).
  */
@@ -44,6 +45,10 @@ final class FindingLog {
         if (!x.suggestions().isEmpty()) {
             sb.append(" (").append(x.length() > 0 ? "instead: " : "add: ")
                     .append(String.join(" | ", x.suggestions())).append(')');
+        }
+        if (x.fix().isPresent()) {
+            // What papageno:fix (or papageno check --fix) would change by itself.
+            sb.append(" [fixable]");
         }
         return Printable.of(sb.toString());
     }

@@ -65,6 +65,25 @@ final class ReportFiles {
         return reporters.isEmpty();
     }
 
+    /**
+     * Removes the reports of formats this run does not write, left by an earlier run with other
+     * formats, so that the folder never holds a report that does not match the drafts. Only the
+     * names this plugin writes are touched.
+     */
+    private void removeOthers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        java.util.Set<String> keep = new java.util.HashSet<>();
+        reporters.forEach(r -> keep.add(fileName(r)));
+        for (Reporter r : Reporters.all().values()) {
+            String name = fileName(r);
+            if (!keep.contains(name)) {
+                Files.deleteIfExists(folder.resolve(name));
+            }
+        }
+    }
+
     static String fileName(Reporter r) {
         String ext = r.fileExtension();
         return r.id().equals(ext) ? "papageno." + ext : "papageno-" + r.id() + "." + ext;
@@ -76,6 +95,7 @@ final class ReportFiles {
      */
     List<Path> write(LintResult result, ReportOptions options, Path folder) throws IOException {
         List<Path> written = new ArrayList<>();
+        removeOthers(folder);
         if (reporters.isEmpty()) {
             return written;
         }

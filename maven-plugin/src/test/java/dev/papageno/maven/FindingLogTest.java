@@ -39,6 +39,15 @@ class FindingLogTest {
     }
 
     @Test
+    void aFixableFindingIsMarked() {
+        Finding f = new Finding("stigma/cutter", "stigma", Severity.WARNING, "Message.", new TextRange(0, 6), 1, 1, 1,
+                7, "cutter", List.of("person who self-harms"), List.of(), "", List.of(),
+                Optional.of(new dev.papageno.core.api.Fix(new TextRange(0, 6), "person who self-harms")));
+        assertEquals("a.md:[1,1] stigma/cutter: Message. (instead: person who self-harms) [fixable]",
+                FindingLog.line("a.md", f));
+    }
+
+    @Test
     void aFindingWithoutSuggestionsIsJustTheMessage() {
         Finding f = finding("method-detail/specific", Severity.ERROR, 3, 9, 2, 4, List.of());
 
@@ -52,7 +61,7 @@ class FindingLogTest {
                 FileResult.ok("a.md", List.of(finding("stigma/x", Severity.WARNING, 0, 4, 1, 1, List.of()),
                         finding("method-detail/y", Severity.ERROR, 5, 10, 1, 6, List.of())), text),
                 FileResult.ok("b.md", List.of(), text),
-                FileResult.failed("c.md", "empty file, nothing to check")));
+                FileResult.failed("c.md", "binary file, not a draft")));
 
         assertEquals("2 drafts checked: 2 findings (1 error, 1 warning, 0 info) in 1 draft; 1 draft could not be read",
                 FindingLog.summary(result));

@@ -65,7 +65,7 @@ class StigmaPackTest {
     @Test
     void findsEachStigmatisingPhraseOnItsExactSpan() {
         String text = "He committed suicide last spring. She's so OCD about her desk. We need better services for the"
-                + " mentally ill. After a failed suicide attempt, he was hospitalized. In school they called her a"
+                + " mentally ill. After a failed suicide attempt, he was hospitalized. In school she was a"
                 + " cutter.";
         List<Finding> found = stigma(blog, text).stream()
                 .sorted(java.util.Comparator.comparingInt(Finding::offset)).toList();

@@ -14,7 +14,8 @@ public enum RuleKind {
     COMBINATION,
     DOCUMENT,
     CRISIS_RESOURCES,
-    METHOD;
+    METHOD,
+    DIRECTIVE;
 
     /** The word in rule files: {@code phrase}, ..., {@code crisis-resources}. */
     public String id() {

@@ -36,6 +36,21 @@ final class ContextFilter {
 
     private static final int CLAIM_MAX_GAP_WORDS = 4;
 
+    /** Verbs by which a writer reports what someone else called, thought or said of someone. */
+    private static final Set<String> REPORTING_VERBS = Set.of("call", "calls", "called", "calling", "label", "labels",
+            "labelled", "labeled", "labelling", "labeling", "brand", "branded", "dub", "dubbed", "nicknamed", "named",
+            "accuse", "accused", "accusing", "dismiss", "dismissed", "dismissing", "think", "thinks", "thought",
+            "assume", "assumed", "assumes", "say", "says", "said", "saying", "tell", "tells", "told", "telling",
+            "mutter", "muttered", "whisper", "whispered", "joked", "yelled", "shouted", "screamed", "insisted",
+            "claimed", "believed", "believe", "believes", "considered", "regarded", "treated", "viewed", "seen",
+            "saw", "deemed", "written", "wrote", "implied", "suggested", "heard", "hissed", "sneered", "reckoned");
+    /** Words after which a reporting verb is the writer's own ("I called him ...", "we thought ..."). */
+    private static final Set<String> OWN_SUBJECTS = Set.of("i", "we", "i'd", "we'd");
+    /** Words that start another clause, so a reporting verb before them does not reach the match. */
+    private static final Set<String> CLAUSE_STARTS = Set.of("but", "because", "although", "though", "while", "since",
+            "until", "if", "unless", "whereas", "yet", "so");
+    private static final int REPORT_MAX_GAP_WORDS = 7;
+
     private final Optional<Lexicon> mentionBefore;
     private final Optional<Lexicon> mentionAfter;
     private final Optional<Lexicon> mentionClaim;
@@ -136,7 +151,7 @@ final class ContextFilter {
             int at = words.indexAt(m.from());
             for (PhraseHit h : v.hitsStartingIn(mentionClaim.get().phrases(), s.start(), m.from())) {
                 if (h.start() >= s.start() && h.end() <= m.from() && at - h.lastToken() - 1 <= CLAIM_MAX_GAP_WORDS
-                        && noClauseBreak(block.text(), h.end(), m.from())) {
+                        && noBreak(block.text(), h.end(), m.from(), CLAIM_BREAKS)) {
                     return true;
                 }
             }
@@ -179,10 +194,15 @@ final class ContextFilter {
                 || h.startsWith("wrong") || h.startsWith("before");
     }
 
-    private static boolean noClauseBreak(String text, int from, int to) {
+    /** Marks that end a claim's clause. */
+    private static final String CLAIM_BREAKS = ",;:()";
+    /** Marks that end a reported clause; a list of labels after the verb may have commas and a colon. */
+    private static final String REPORT_BREAKS = ";()\u2014";
+
+    /** Whether {@code text} has none of {@code breaks} between {@code from} and {@code to}. */
+    private static boolean noBreak(String text, int from, int to, String breaks) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+            if (breaks.indexOf(text.charAt(i)) >= 0) {
                 return false;
             }
         }
@@ -197,6 +217,34 @@ final class ContextFilter {
             }
         }
         return -1;
+    }
+
+    /**
+     * The reporting verb by which the writer gives the words as someone else's, if any: a verb such
+     * as "called", "labelled", "thought" or "told" shortly before the match in its sentence, in the
+     * same clause, whose subject is not the writer ("they called him a cutter", "I was labelled
+     * selfish, a liar", "people thought I was doing it for attention"; not "I called him a cutter").
+     */
+    Optional<String> reportedBy(DocumentContext ctx, RuleMatch m) {
+        BlockView v = ctx.view(m.block());
+        Sentence s = v.sentenceAt(m.from());
+        WordTokens words = v.words();
+        int first = words.indexAt(s.start());
+        int at = words.indexAt(m.from());
+        for (int i = at - 1, gap = 0; i >= first && i >= 0 && gap <= REPORT_MAX_GAP_WORDS; i--, gap++) {
+            if (words.start(i) < s.start()) {
+                break;
+            }
+            String w = words.word(i);
+            if (CLAUSE_STARTS.contains(w) || !noBreak(m.block().text(), words.end(i), m.from(), REPORT_BREAKS)) {
+                return Optional.empty();
+            }
+            if (REPORTING_VERBS.contains(w)) {
+                boolean own = i - 1 >= first && words.start(i - 1) >= s.start() && OWN_SUBJECTS.contains(words.word(i - 1));
+                return own ? Optional.empty() : Optional.of(w);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

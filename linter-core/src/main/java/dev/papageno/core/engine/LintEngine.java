@@ -196,6 +196,7 @@ public final class LintEngine {
             Suppressions suppressions) {
         RuleSpec spec = m.rule().spec();
         Severity severity = configured;
+        Optional<String> reportedBy = Optional.empty();
         if (m.severity().isPresent() && m.severity().get().compareTo(severity) < 0) {
             severity = m.severity().get();
         }
@@ -210,17 +211,20 @@ public final class LintEngine {
                 return Optional.empty();
             }
             if (spec.context().lowerInQuotes() && context.quoted(ctx, m)) {
-                Optional<Severity> lower = severity.lower();
-                if (lower.isEmpty()) {
-                    return Optional.empty();
-                }
-                severity = lower.get();
+                // One level lower, and never below info: a quoted speaker's words still deserve a note.
+                severity = severity.lower().orElse(Severity.INFO);
             }
             if ((spec.context().firstPersonInfo() || spec.context().firstPersonOff()) && context.firstPerson(ctx, m)) {
                 if (spec.context().firstPersonOff()) {
                     return Optional.empty();
                 }
                 severity = Severity.INFO;
+            }
+            if (spec.context().reportedInfo()) {
+                reportedBy = context.reportedBy(ctx, m);
+                if (reportedBy.isPresent()) {
+                    severity = Severity.INFO;
+                }
             }
         }
         SourceText src = ctx.document().source();
@@ -235,14 +239,22 @@ public final class LintEngine {
             return Optional.empty();
         }
         Optional<Fix> fix = Optional.empty();
-        if (m.fixable() && !m.suggestions().isEmpty() && sourceText.equals(visible)) {
+        if (m.fixable() && !m.suggestions().isEmpty() && sourceText.equals(visible) && reportedBy.isEmpty()) {
             fix = Optional.of(new Fix(m.range(), m.suggestions().get(0)));
         }
         String message = render(spec.message(), visible, m);
+        List<String> cues = m.cues();
+        if (reportedBy.isPresent()) {
+            // Someone else's words, reported: the writer may need them to tell what happened.
+            message += " These are someone else's words, reported (“" + reportedBy.get() + "”): if you keep them,"
+                    + " make clear they are not yours; they are not changed automatically.";
+            cues = new ArrayList<>(cues);
+            cues.add("someone else's words: " + reportedBy.get());
+        }
         List<String> sourceUrls = spec.sources().stream().map(SourceRef::url).toList();
         return Optional.of(new Finding(spec.id(), spec.category(), severity, message, m.range(), start.line(),
                 start.column(), end.line(), end.column(), sourceText, m.suggestions(), sourceUrls, spec.rationale(),
-                m.cues(), fix));
+                cues, fix));
     }
 
     private static String render(String template, String matched, RuleMatch m) {

@@ -64,6 +64,10 @@ public final class ExampleRunner implements AutoCloseable {
                     + want.end() + ", got " + quote(example.text(), f.range()) + " at " + f.range().start() + ".."
                     + f.range().end());
         }
+        if (example.severity().isPresent() && f.severity() != example.severity().get()) {
+            return Optional.of("expected a finding at " + example.severity().get().id() + ", got "
+                    + f.severity().id() + ": " + f.message());
+        }
         if (example.fix().isEmpty()) {
             if (f.fix().isPresent()) {
                 return Optional.of("the finding offers a fix (“" + f.fix().get().replacement()

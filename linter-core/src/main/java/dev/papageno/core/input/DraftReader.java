@@ -60,11 +60,7 @@ public final class DraftReader {
             throw new UnreadableException("too large (the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
         }
         try {
-            SourceText s = SourceText.decode(display, bytes, charset);
-            if (s.length() == 0) {
-                throw new UnreadableException("empty file, nothing to check");
-            }
-            return s;
+            return SourceText.decode(display, bytes, charset);
         } catch (SourceDecodingException e) {
             throw new UnreadableException(e.getMessage());
         }

@@ -3,21 +3,23 @@ package dev.papageno.core.rule;
 /**
  * How a rule treats context around a match (see DESIGN.md, "Context the engine must understand").
  *
- * @param lowerInQuotes   a match inside quotation marks or a blockquote is lowered one severity level
+ * @param lowerInQuotes   a match inside quotation marks or a blockquote is lowered one severity level, never below info
  * @param skipMentions    a term being talked about ({@code avoid saying "committed suicide"}) is not a finding
  * @param skipReferences  reference sections and citation lines are not checked
  * @param firstPersonInfo a label the writer applies to themselves ("I was a cutter") drops to info
  * @param firstPersonOff  words the writer uses of themselves ("I suffer from depression") are not a finding
  * @param skipTitles      words inside a title or name in Title Case ("Lunatic Asylum", "Suicide Squad") are
  *                        not a finding
+ * @param reportedInfo    a label the writer reports as someone else's ("they called him a cutter", "people
+ *                        thought I was doing it for attention") drops to info and is not fixed automatically
  */
 public record ContextPolicy(boolean lowerInQuotes, boolean skipMentions, boolean skipReferences,
-        boolean firstPersonInfo, boolean firstPersonOff, boolean skipTitles) {
+        boolean firstPersonInfo, boolean firstPersonOff, boolean skipTitles, boolean reportedInfo) {
 
-    /** A policy under which first person never switches a finding off and titles count. */
+    /** A policy under which first person never switches a finding off, titles count and reported words too. */
     public ContextPolicy(boolean lowerInQuotes, boolean skipMentions, boolean skipReferences,
             boolean firstPersonInfo) {
-        this(lowerInQuotes, skipMentions, skipReferences, firstPersonInfo, false, false);
+        this(lowerInQuotes, skipMentions, skipReferences, firstPersonInfo, false, false, false);
     }
 
     /** What {@code context.quotes} may say. */
@@ -28,6 +30,11 @@ public record ContextPolicy(boolean lowerInQuotes, boolean skipMentions, boolean
     /** What {@code context.mentions}, {@code context.references} and {@code context.titles} may say. */
     public enum SkipOrKeep {
         SKIP, KEEP
+    }
+
+    /** What {@code context.reported} may say. */
+    public enum Reported {
+        INFO, KEEP
     }
 
     /** What {@code context.firstPerson} may say. */

@@ -1,5 +1,6 @@
 package dev.papageno.core.rule;
 
+import dev.papageno.core.api.Severity;
 import dev.papageno.core.source.TextRange;
 import java.util.Optional;
 
@@ -16,9 +17,16 @@ import java.util.Optional;
  * @param profile the profile to lint with, if not the default
  * @param region  the region to lint with, if any
  * @param line    line of the example in the rule file, for test names and errors
+ * @param severity the severity the finding of a bad example must have, if the example says
  */
 public record Example(boolean bad, String text, Optional<TextRange> marked, Optional<String> fix, String format,
-        Optional<String> profile, Optional<String> region, int line) {
+        Optional<String> profile, Optional<String> region, int line, Optional<Severity> severity) {
+
+    /** An example that does not say what severity its finding has. */
+    public Example(boolean bad, String text, Optional<TextRange> marked, Optional<String> fix, String format,
+            Optional<String> profile, Optional<String> region, int line) {
+        this(bad, text, marked, fix, format, profile, region, line, Optional.empty());
+    }
 
     /** Splits "a [[b]] c" into the text "a b c" and the range of "b"; empty range for no markers. */
     public static Marked unmark(String raw) {

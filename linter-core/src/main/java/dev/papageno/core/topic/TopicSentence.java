@@ -33,6 +33,14 @@ public record TopicSentence(Block block, Sentence sentence, TextRange range, int
         return !helpLine && narration >= 0.5;
     }
 
+    /**
+     * Whether the sentence says that a suicide, an attempt, self-harm or an illness happened to someone
+     * (the narration model's {@code event} cue: "took his own life", "tried to kill herself").
+     */
+    public boolean tellsOfAnEvent() {
+        return why.stream().anyMatch(c -> c.cue().equals("event") || c.cue().endsWith("+event"));
+    }
+
     /** Whether the sentence speaks of a topic itself (outright or by a hint), not only by carrying on its story. */
     public boolean speaksOf(Topic t) {
         return strong.containsKey(t) || hints.containsKey(t);

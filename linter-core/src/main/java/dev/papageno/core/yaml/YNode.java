@@ -230,8 +230,10 @@ public final class YNode {
             if (!allowed.contains(key)) {
                 int[] pos = keyPositions.get(key);
                 String where = path.isEmpty() ? "" : path + ": ";
+                String hint = dev.papageno.core.spelling.Spelling.closestWord(allowed, key).map(k -> " (did you mean " + k + "?)")
+                        .orElse("");
                 throw new ConfigException(file, pos[0], pos[1], where + "unknown key " + ConfigException.quote(key)
-                        + "; allowed keys: " + String.join(", ", sorted(allowed)));
+                        + hint + "; allowed keys: " + String.join(", ", sorted(allowed)));
             }
         }
         return this;

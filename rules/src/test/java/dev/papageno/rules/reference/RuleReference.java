@@ -120,8 +120,11 @@ public final class RuleReference {
             for (String suggestion : s.suggestions()) {
                 quoted.add("“" + plainWords(suggestion) + "”");
             }
-            out.append("- **Write instead:** ").append(String.join(", ", quoted));
-            if (s.fixable()) {
+            boolean document = s.kind().isDocumentLevel();
+            out.append(document ? "- **Add:** " : "- **Write instead:** ").append(String.join(", ", quoted));
+            // A document-level finding (a missing note) is never fixed automatically: what to add and where is
+            // the writer's call.
+            if (s.fixable() && !document) {
                 out.append(" (the first is the automatic fix)");
             }
             out.append('\n');

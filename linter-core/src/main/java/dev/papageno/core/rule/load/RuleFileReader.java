@@ -170,7 +170,9 @@ final class RuleFileReader {
                 skip(c, RuleSchema.REFERENCES, d.skipReferences()),
                 firstPerson == ContextPolicy.FirstPerson.INFO,
                 firstPerson == ContextPolicy.FirstPerson.OFF,
-                skip(c, RuleSchema.TITLES, d.skipTitles()));
+                skip(c, RuleSchema.TITLES, d.skipTitles()),
+                RuleSchema.REPORTED.read(c, ContextPolicy.Reported.class, d.reportedInfo() ? ContextPolicy.Reported.INFO
+                        : ContextPolicy.Reported.KEEP) == ContextPolicy.Reported.INFO);
     }
 
     private static boolean skip(YNode context, KeySpec key, boolean otherwise) throws ConfigException {
@@ -214,7 +216,12 @@ final class RuleFileReader {
             }
             Optional<String> region = e.optionalText("region");
             Optional<String> fix = e.has("fix") ? Optional.of(e.require("fix").asString()) : Optional.empty();
-            out.add(new Example(bad, marked.text(), marked.range(), fix, format, profile, region, e.line()));
+            if (!bad && e.has(RuleSchema.EXAMPLE_SEVERITY.key())) {
+                throw e.require(RuleSchema.EXAMPLE_SEVERITY.key()).error("only a bad example has a severity");
+            }
+            Optional<Severity> severity = e.has(RuleSchema.EXAMPLE_SEVERITY.key())
+                    ? Optional.of(RuleSchema.EXAMPLE_SEVERITY.read(e, Severity.class, Severity.WARNING)) : Optional.empty();
+            out.add(new Example(bad, marked.text(), marked.range(), fix, format, profile, region, e.line(), severity));
             anyBad |= bad;
             anyOk |= !bad;
         }

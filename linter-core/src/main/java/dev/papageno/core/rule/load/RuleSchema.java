@@ -12,6 +12,7 @@ import dev.papageno.core.rule.schema.LoadContext;
 import dev.papageno.core.rule.schema.TypeSchema;
 import dev.papageno.core.rule.types.CombinationType;
 import dev.papageno.core.rule.types.CrisisResourceType;
+import dev.papageno.core.rule.types.DirectiveType;
 import dev.papageno.core.rule.types.DocumentType;
 import dev.papageno.core.rule.types.MethodType;
 import dev.papageno.core.rule.types.PatternType;
@@ -32,6 +33,9 @@ public final class RuleSchema {
     static final KeySpec FORMAT = KeySpec.choice("format", false, InputFormat.class, "The example's format."
             + " Default `markdown`.");
 
+    static final KeySpec EXAMPLE_SEVERITY = KeySpec.choice("severity", false, Severity.class, "For a `bad`"
+            + " example: the severity the finding must have under the example's profile (a lowered place, say).");
+
     static final KeySpec EXAMPLE_KEYS = KeySpec.required("examples", "list of maps",
             "The rule's examples, which are also its tests. Each has `bad` or `ok`. At least one `bad` and one"
                     + " `ok`.",
@@ -40,7 +44,7 @@ public final class RuleSchema {
             KeySpec.optional("ok", "text", "Text that must give no finding from any rule."),
             KeySpec.optional("fix", "text", "For a `bad` example: the text after the first suggestion is applied;"
                     + " it must then be clean of this rule."),
-            FORMAT,
+            EXAMPLE_SEVERITY, FORMAT,
             KeySpec.optional("profile", "text", "The profile to lint with (default `blog`)."),
             KeySpec.optional("region", "text", "The region to lint with (default none)."),
             KeySpec.optional("note", "text", "Why the example is there (a trap, a false positive fixed)."));
@@ -77,7 +81,7 @@ public final class RuleSchema {
             + " prose.");
 
     static final KeySpec QUOTES = KeySpec.choice("quotes", false, ContextPolicy.Quotes.class, "`lower`"
-            + " (default): one level lower inside quotation marks or a blockquote; `keep`: no change.");
+            + " (default): one level lower inside quotation marks or a blockquote, never below info; `keep`: no change.");
 
     static final KeySpec MENTIONS = KeySpec.choice("mentions", false, ContextPolicy.SkipOrKeep.class, "`skip`"
             + " (default): a term being talked about (after \"the phrase\", \"avoid saying\") is not a finding;"
@@ -94,8 +98,12 @@ public final class RuleSchema {
             + " inside a title or name written in Title Case (\"Lunatic Asylum\", \"Suicide Squad\") are not a"
             + " finding; `keep` (default): they are.");
 
+    static final KeySpec REPORTED = KeySpec.choice("reported", false, ContextPolicy.Reported.class, "`info`: words"
+            + " the writer reports as someone else's (\"they called him a cutter\", \"people thought I was doing it for"
+            + " attention\") drop to info and are not fixed automatically; `keep` (default): no change.");
+
     static final KeySpec CONTEXT = KeySpec.optional("context", "map", "How context changes a match.", QUOTES,
-            MENTIONS, REFERENCES, FIRST_PERSON, TITLES);
+            MENTIONS, REFERENCES, FIRST_PERSON, TITLES, REPORTED);
 
     static final KeySpec OPTIONS = KeySpec.optional("options", "map", "Named options and their default values,"
             + " which profiles may set.");
@@ -110,7 +118,7 @@ public final class RuleSchema {
     static {
         for (RuleType t : List.of(PhraseType.INSTANCE, PatternType.INSTANCE,
                 CombinationType.INSTANCE, DocumentType.INSTANCE, CrisisResourceType.INSTANCE,
-                MethodType.INSTANCE)) {
+                MethodType.INSTANCE, DirectiveType.INSTANCE)) {
             TYPES.put(t.schema().type(), t);
         }
     }

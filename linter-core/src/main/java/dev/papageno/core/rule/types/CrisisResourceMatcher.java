@@ -116,7 +116,7 @@ final class CrisisResourceMatcher implements Rule {
             Map<String, String> args = new LinkedHashMap<>();
             args.put("match", m.written());
             args.put("service", r.asSubject());
-            args.put("note", r.note());
+            args.put("note", r.note() + sameLine(doc, m, mentions));
             args.put("date", r.changed().map(ChangeDate::phrase).orElse("at some point"));
             args.put("replacement", r.replacement().map(CrisisResource.Replacement::describe)
                     .orElse("a current help line"));
@@ -127,6 +127,11 @@ final class CrisisResourceMatcher implements Rule {
             r.changed().ifPresent(d -> cues.add("changed: " + d));
             cues.add("source: " + r.source());
             boolean history = !m.inLink() && isHistorical(doc, m);
+            if (history && besideACurrentLine(doc, m, mentions)) {
+                // "988 (formerly the National Suicide Prevention Lifeline)": the old name tells readers what the
+                // current line is; the draft offers the current one.
+                continue;
+            }
             boolean fixable = spec.fixable() && fix.isPresent() && !history;
             RuleMatch match = m.inLink()
                     ? new RuleMatch(this, null, -1, -1, m.range(), Optional.empty(), suggestions, fixable, args, cues)
@@ -139,6 +144,24 @@ final class CrisisResourceMatcher implements Rule {
             }
             out.accept(match);
         }
+    }
+
+    /**
+     * What else in the sentence is the same old line ("the Lifeline at 1-800-273-8255": a name and a
+     * number), so that its findings say they belong together; empty when nothing is.
+     */
+    private static String sameLine(DocumentContext doc, ResourceMention m, List<ResourceMention> mentions) {
+        if (m.inLink()) {
+            return "";
+        }
+        List<String> others = new ArrayList<>();
+        for (ResourceMention o : inSentenceOf(doc, m, mentions)) {
+            if (o != m && o.resource().equals(m.resource())) {
+                others.add("“" + o.written() + "”");
+            }
+        }
+        return others.isEmpty() ? "" : "; " + String.join(" and ", others) + (others.size() == 1 ? " is" : " are")
+                + " the same old line in this sentence, so change them together";
     }
 
     /** The replacement of the same kind as the mention: a number for a number, an address for an address. */
@@ -163,6 +186,33 @@ final class CrisisResourceMatcher implements Rule {
     private static String digitsOf(String number) {
         int to = number.toLowerCase(Locale.ROOT).lastIndexOf(" to ");
         return PhoneNumbers.digits(to >= 0 ? number.substring(to + 4) : number);
+    }
+
+    /**
+     * Whether a current line of the same region is named in the same sentence as the old one ("call or
+     * text 988, which replaced the Lifeline"), so the old name only says what the current line is.
+     */
+    private static boolean besideACurrentLine(DocumentContext doc, ResourceMention old, List<ResourceMention> mentions) {
+        for (ResourceMention m : inSentenceOf(doc, old, mentions)) {
+            if (m.resource().status() == CrisisResource.Status.CURRENT
+                    && m.resource().region().equals(old.resource().region())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The mentions in the prose sentence of {@code m}, {@code m} among them. */
+    private static List<ResourceMention> inSentenceOf(DocumentContext doc, ResourceMention m,
+            List<ResourceMention> mentions) {
+        Sentence s = doc.view(m.block()).sentenceAt(m.from());
+        List<ResourceMention> in = new ArrayList<>();
+        for (ResourceMention o : mentions) {
+            if (o.block() == m.block() && o.from() >= s.start() && o.to() <= s.end()) {
+                in.add(o);
+            }
+        }
+        return in;
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.papageno.core;
+package dev.papageno.core.spelling;
 
 import java.util.Collection;
 import java.util.Optional;
@@ -45,5 +45,26 @@ public final class Spelling {
             }
         }
         return d[a.length()][b.length()];
+    }
+
+    /**
+     * The known word ({@code failOn}, a rule-file key) that {@code typed} most likely meant: the same
+     * word in other capitals ({@code failon}), else one at most two edits away, else none.
+     */
+    public static Optional<String> closestWord(Collection<String> known, String typed) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            if (k.equalsIgnoreCase(typed)) {
+                return Optional.of(k);
+            }
+            int d = distance(k.toLowerCase(java.util.Locale.ROOT), typed.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        return best != null && bestDistance <= Math.min(2, Math.max(1, typed.length() / 3)) ? Optional.of(best)
+                : Optional.empty();
     }
 }

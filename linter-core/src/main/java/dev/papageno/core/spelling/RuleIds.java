@@ -1,4 +1,4 @@
-package dev.papageno.core;
+package dev.papageno.core.spelling;
 
 import java.util.Collection;
 import java.util.Optional;

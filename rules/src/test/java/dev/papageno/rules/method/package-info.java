@@ -1,0 +1,4 @@
+/**
+ * The method-detail rules on labelled passages and whole drafts.
+ */
+package dev.papageno.rules.method;
