@@ -1,6 +1,7 @@
 package dev.papageno.core.engine;
 
 import dev.papageno.core.document.Block;
+import dev.papageno.core.document.BlockKind;
 import dev.papageno.core.match.PhraseHit;
 import dev.papageno.core.nlp.Sentence;
 import dev.papageno.core.nlp.WordTokens;
@@ -10,6 +11,8 @@ import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.rule.Lexicon;
 import dev.papageno.core.rule.RuleMatch;
 import dev.papageno.core.source.TextRange;
+import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -65,6 +68,8 @@ final class ContextFilter {
      * Whether the match is part of a title or name in Title Case: every word of it capitalised
      * (small words such as "of" and "the" aside), and either two or more such words or a
      * capitalised word right next to it ("Lunatic Asylum", "the Mentally Ill", "Suicide Squad").
+     * Words in capitals throughout shout or are acronyms: "I COULD KILL MYSELF" and "SO OCD" are
+     * not titles.
      */
     boolean inTitle(DocumentContext ctx, RuleMatch m) {
         BlockView v = ctx.view(m.block());
@@ -74,10 +79,15 @@ final class ContextFilter {
         }
         int first = words.indexAt(m.from());
         int capitals = 0;
+        int shouting = 0;
         int i = first;
         for (; i < words.size() && words.start(i) < m.to(); i++) {
             String w = words.original(i);
             if (SMALL_WORDS.contains(words.word(i))) {
+                continue;
+            }
+            if (shouted(w)) {
+                shouting++;
                 continue;
             }
             if (!Character.isUpperCase(w.charAt(0))) {
@@ -85,18 +95,30 @@ final class ContextFilter {
             }
             capitals++;
         }
-        if (capitals == 0) {
+        if (capitals == 0 && shouting == 0) {
             return false;
         }
         if (capitals >= 2) {
             return true;
         }
-        boolean after = i < words.size() && words.joinedToNext(i - 1) && Character.isUpperCase(words.original(i)
-                .charAt(0));
+        boolean after = i < words.size() && words.joinedToNext(i - 1) && titleCase(words.original(i));
         Sentence s = v.sentenceAt(m.from());
         boolean before = first > 0 && words.start(first - 1) > s.start() && words.joinedToNext(first - 1)
-                && Character.isUpperCase(words.original(first - 1).charAt(0));
+                && titleCase(words.original(first - 1));
         return after || before;
+    }
+
+    /**
+     * Whether a word is written in capitals throughout ("OCD", "KILL", "I"): capitals that shout or
+     * spell an acronym say nothing about a title, which is written in Title Case.
+     */
+    private static boolean shouted(String word) {
+        return word.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** Whether a word is in Title Case: a capital first, and small letters after it ("Asylum", not "SO"). */
+    private static boolean titleCase(String word) {
+        return Character.isUpperCase(word.charAt(0)) && !shouted(word);
     }
 
     /** The fewest words of a sentence in headline style: "Suicide Squad" alone is a name, not a headline. */
@@ -144,6 +166,9 @@ final class ContextFilter {
         if (block.columnHeader() != null && avoidHeader(block.columnHeader())) {
             return true;
         }
+        if (block.kind() == BlockKind.LIST_ITEM && listsOfTermsToAvoid(ctx).get(block.index())) {
+            return true;
+        }
         BlockView v = ctx.view(block);
         Sentence s = v.sentenceAt(m.from());
         WordTokens words = v.words();
@@ -182,6 +207,50 @@ final class ContextFilter {
             }
         }
         return false;
+    }
+
+    /** The most words a lead-in line of a list of terms has ("Words and phrases to avoid in your copy:"). */
+    private static final int LEAD_IN_MAX_WORDS = 12;
+
+    /** The memo key of {@link #listsOfTermsToAvoid}. */
+    private static final Object AVOID_LISTS = new Object();
+
+    /**
+     * The list items of a document that belong to a list introduced as words to avoid: the heading
+     * or the short line ending in a colon right before the list says so ("Words to avoid:", "## Don't
+     * say"). Worked out once per document, in one pass over its blocks.
+     */
+    private static BitSet listsOfTermsToAvoid(DocumentContext ctx) {
+        return ctx.memo(AVOID_LISTS, () -> {
+            List<Block> blocks = ctx.blocks();
+            BitSet out = new BitSet(blocks.size());
+            boolean underLeadIn = false;
+            for (Block b : blocks) {
+                if (b.kind() == BlockKind.LIST_ITEM) {
+                    out.set(b.index(), underLeadIn);
+                } else {
+                    underLeadIn = avoidLeadIn(b);
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Whether a block is a heading or short line ending in a colon that says the list after it holds words not to use. */
+    private static boolean avoidLeadIn(Block lead) {
+        String text = lead.text().strip();
+        boolean leadIn = lead.isHeading() || (lead.kind() == BlockKind.PARAGRAPH && text.endsWith(":"));
+        return leadIn && text.split("\\s+").length <= LEAD_IN_MAX_WORDS && saysAvoid(text);
+    }
+
+    /** Whether a lead-in line says what follows are words not to use. */
+    private static boolean saysAvoid(String text) {
+        String h = Words.normalize(text).strip();
+        return h.contains("avoid") || h.contains("instead of") || h.contains("don't say") || h.contains("do not say")
+                || h.contains("don't use") || h.contains("do not use") || h.contains("never say")
+                || h.contains("never use") || h.contains("outdated") || h.contains("unhelpful")
+                || h.contains("stigmatising") || h.contains("stigmatizing") || h.contains("inconsiderate")
+                || h.contains("not okay") || h.contains("not ok");
     }
 
     /** A column header that says its cells are words to avoid ("Instead of", "Avoid", "Don't say", "Outdated"). */

@@ -231,15 +231,15 @@ public final class TopicReader {
             List<TopicSentence> narrating = narratable.stream().filter(TopicSentence::narrates).toList();
             // It tells of the topic when a sentence that speaks of it narrates, and one more sentence of
             // the story does (or the story is that one sentence, or one surely tells of it); in a long
-            // draft, enough of what it says of the topic must be story.
-            // One sentence that names the topic, surely tells of it and says it happened (a death, an
-            // attempt, self-harm) is story enough on its own, in a draft of any length.
-            boolean sure = topical.stream().anyMatch(x -> x.narrates() && x.narration() >= decision.sure()
-                    && x.tellsOfAnEvent());
-            boolean tellsOf = about && topical.stream().anyMatch(TopicSentence::narrates)
-                    && (sure || ((narrating.size() >= 2 || narrating.size() == narratable.size()
-                            || topical.stream().anyMatch(x -> x.narration() >= decision.sure()))
-                            && (naming <= decision.longStory() || narrating.size() >= decision.minShare() * naming)));
+            // draft, enough of what it says of the topic must be story. One sentence that surely tells
+            // of it and says it happened (a death, an attempt, self-harm) is story enough on its own.
+            boolean narratesIt = topical.stream().anyMatch(TopicSentence::narrates);
+            boolean surelyHappened = topical.stream()
+                    .anyMatch(x -> x.narrates() && x.narration() >= decision.sure() && x.tellsOfAnEvent());
+            boolean enoughStory = narrating.size() >= 2 || narrating.size() == narratable.size()
+                    || topical.stream().anyMatch(x -> x.narration() >= decision.sure());
+            boolean enoughShare = naming <= decision.longStory() || narrating.size() >= decision.minShare() * naming;
+            boolean tellsOf = about && narratesIt && (surelyHappened || (enoughStory && enoughShare));
             verdicts.put(t, new TopicVerdict(t, about, tellsOf, List.copyOf(speaking), narrating, named));
         }
         return new TopicReading(verdicts, List.copyOf(scored.values()));
