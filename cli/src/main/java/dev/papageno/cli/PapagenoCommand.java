@@ -42,6 +42,7 @@ public final class PapagenoCommand implements Runnable {
         cmd.addSubcommand("serve", new ServeCommand());
         cmd.addSubcommand("init", new InitCommand());
         cmd.addSubcommand("completion", new CompletionCommand());
+        cmd.addSubcommand("lsp", new LspCommand());
         cmd.addSubcommand("help", new CommandLine.HelpCommand());
         cmd.setOut(out);
         cmd.setErr(err);

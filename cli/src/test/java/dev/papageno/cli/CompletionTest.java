@@ -53,7 +53,7 @@ class CompletionTest {
                 bash(dir, script, "papageno check --enable method-detail/se"));
         assertEquals(List.of("stigma/cutter=error", "stigma/cutter=info", "stigma/cutter=off", "stigma/cutter=warning"),
                 bash(dir, script, "papageno check --severity stigma/cut").stream().sorted().toList());
-        assertTrue(bash(dir, script, "papageno ").containsAll(List.of("check", "rules", "explain", "serve", "completion")));
+        assertTrue(bash(dir, script, "papageno ").containsAll(List.of("check", "rules", "explain", "serve", "completion", "lsp")));
         assertTrue(bash(dir, script, "papageno check --format ").containsAll(List.of("sarif", "json", "github")));
         assertEquals(List.of("stigma"), bash(dir, script, "papageno rules sti"));
     }
