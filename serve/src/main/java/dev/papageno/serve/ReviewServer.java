@@ -14,8 +14,10 @@ public final class ReviewServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final String requestedHost;
 
-    private ReviewServer(HttpServer server, ExecutorService executor) {
+    private ReviewServer(HttpServer server, ExecutorService executor, String requestedHost) {
+        this.requestedHost = requestedHost;
         this.server = server;
         this.executor = executor;
     }
@@ -36,7 +38,7 @@ public final class ReviewServer implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.start();
-        return new ReviewServer(server, executor);
+        return new ReviewServer(server, executor, host);
     }
 
     /** The port served on. */
@@ -56,8 +58,9 @@ public final class ReviewServer implements AutoCloseable {
     public String url() {
         InetSocketAddress a = server.getAddress();
         java.net.InetAddress address = a.getAddress();
+        // A socket bound to 0.0.0.0 may report itself as :: on a dual-stack system: name it as asked.
         String host = address.isAnyLocalAddress()
-                ? (address instanceof java.net.Inet6Address ? "::" : "0.0.0.0")
+                ? (requestedHost.contains(":") ? "::" : "0.0.0.0")
                 : address.getHostAddress();
         if (host.contains(":")) {
             host = "[" + host + "]";
