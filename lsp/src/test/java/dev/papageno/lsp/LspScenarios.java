@@ -154,6 +154,11 @@ public abstract class LspScenarios {
         }
     }
 
+    /** The draft's finding of {@link #RULE}, from the first diagnostics published for it. */
+    private static Diagnostic firstPhrase(Session s, String uri) throws Exception {
+        return only(s.client.await(uri, x -> !x.getDiagnostics().isEmpty()), RULE);
+    }
+
     private static Diagnostic only(PublishDiagnosticsParams p, String rule) {
         List<Diagnostic> d = p.getDiagnostics().stream().filter(x -> rule.equals(x.getCode().getLeft())).toList();
         assertEquals(1, d.size(), "diagnostics of " + rule + " in " + p.getDiagnostics());
@@ -209,7 +214,7 @@ public abstract class LspScenarios {
     void quickFixesGiveTheFixedTextWithoutTheFinding() throws Exception {
         Session s = start();
         String uri = s.open("post.md", "markdown", DRAFT);
-        Diagnostic phrase = only(s.client.await(uri, x -> !x.getDiagnostics().isEmpty()), RULE);
+        Diagnostic phrase = firstPhrase(s, uri);
         List<Either2> actions = s.actions(uri, phrase.getRange());
 
         CodeAction first = actions.get(0).action();
@@ -240,7 +245,7 @@ public abstract class LspScenarios {
         Files.writeString(config, "# Settings for the family blog\nprofile: blog  # the default\n");
         Session s = start();
         String uri = s.open("post.md", "markdown", DRAFT);
-        Diagnostic phrase = only(s.client.await(uri, x -> !x.getDiagnostics().isEmpty()), RULE);
+        Diagnostic phrase = firstPhrase(s, uri);
         CodeAction off = s.actions(uri, phrase.getRange()).stream().map(Either2::action)
                 .filter(a -> a.getTitle().startsWith("Turn " + RULE + " off")).findFirst().orElseThrow();
         s.server.getWorkspaceService().executeCommand(new ExecuteCommandParams(off.getCommand().getCommand(),
@@ -256,7 +261,7 @@ public abstract class LspScenarios {
     void hoverExplainsTheFindingInMarkdown() throws Exception {
         Session s = start();
         String uri = s.open("post.md", "markdown", DRAFT);
-        Diagnostic phrase = only(s.client.await(uri, x -> !x.getDiagnostics().isEmpty()), RULE);
+        Diagnostic phrase = firstPhrase(s, uri);
         Hover h = s.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
                 phrase.getRange().getStart())).get(60, TimeUnit.SECONDS);
         assertEquals("markdown", h.getContents().getRight().getKind());
@@ -274,7 +279,7 @@ public abstract class LspScenarios {
     void changesAreLintedAgainAndClosingClears() throws Exception {
         Session s = start();
         String uri = s.open("post.md", "markdown", DRAFT);
-        Diagnostic phrase = only(s.client.await(uri, x -> !x.getDiagnostics().isEmpty()), RULE);
+        Diagnostic phrase = firstPhrase(s, uri);
         for (int v = 2; v <= 4; v++) {
             TextDocumentContentChangeEvent typed = new TextDocumentContentChangeEvent(
                     new Range(new Position(4, 0), new Position(4, 0)), "Still. ");
