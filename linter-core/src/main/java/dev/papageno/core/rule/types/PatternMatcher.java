@@ -27,15 +27,17 @@ import java.util.function.Consumer;
 final class PatternMatcher extends BlockRule {
 
     private final List<TokenPattern> patterns;
+    private final Softening softening;
 
-    PatternMatcher(RuleSpec spec, List<TokenPattern> patterns) {
-        super(spec, sets(patterns), Triggers.of(patterns.stream().map(TokenPattern::anchor).toList(),
+    PatternMatcher(RuleSpec spec, List<TokenPattern> patterns, Softening softening) {
+        super(spec, sets(patterns, softening), Triggers.of(patterns.stream().map(TokenPattern::anchor).toList(),
                 patterns.stream().map(p -> p.variant().conditions()).toList()));
         this.patterns = patterns;
+        this.softening = softening;
     }
 
-    private static List<PhraseSet> sets(List<TokenPattern> patterns) {
-        List<PhraseSet> out = new ArrayList<>();
+    private static List<PhraseSet> sets(List<TokenPattern> patterns, Softening softening) {
+        List<PhraseSet> out = new ArrayList<>(softening.phraseSets());
         for (TokenPattern p : patterns) {
             out.add(p.anchor());
             out.addAll(p.variant().conditions().phraseSets());
@@ -67,7 +69,7 @@ final class PatternMatcher extends BlockRule {
             }
         }
         if (found != null) {
-            Overlaps.resolve(found).forEach(out);
+            Overlaps.resolve(found).forEach(m -> out.accept(softening.apply(doc, v, m)));
         }
     }
 

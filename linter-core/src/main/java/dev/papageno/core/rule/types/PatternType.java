@@ -73,7 +73,7 @@ public final class PatternType implements RuleType {
 
     private static final TypeSchema SCHEMA = new TypeSchema("pattern",
             "Matches a sequence of token tests (word, lemma, part of speech, regular expression) within a sentence.",
-            List.of(MATCH, Conditions.REQUIRES, Conditions.UNLESS, VARIANTS),
+            List.of(MATCH, Conditions.REQUIRES, Conditions.UNLESS, VARIANTS, Softening.KEY),
             List.of(), new SuggestionSyntax(SuggestionSyntax.PRONOUNS, true, true), Map.of());
 
     private static final Pattern ELEMENT_SLOT = Pattern.compile("\\{(\\d+)}");
@@ -93,7 +93,7 @@ public final class PatternType implements RuleType {
         for (TokenPatterns.TokenPattern p : patterns) {
             checkSlots(root, p);
         }
-        return new PatternMatcher(spec, List.copyOf(patterns));
+        return new PatternMatcher(spec, List.copyOf(patterns), Softening.read(root, ctx, spec.id()));
     }
 
     private static void checkSlots(YNode root, TokenPatterns.TokenPattern p) throws ConfigException {

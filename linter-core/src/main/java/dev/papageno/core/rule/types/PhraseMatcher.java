@@ -26,15 +26,17 @@ final class PhraseMatcher extends BlockRule {
     private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("oneself", "one's");
 
     private final List<Matcher> matchers;
+    private final Softening softening;
 
-    PhraseMatcher(RuleSpec spec, List<Matcher> matchers) {
-        super(spec, sets(matchers), Triggers.of(matchers.stream().map(Matcher::phrases).toList(),
+    PhraseMatcher(RuleSpec spec, List<Matcher> matchers, Softening softening) {
+        super(spec, sets(matchers, softening), Triggers.of(matchers.stream().map(Matcher::phrases).toList(),
                 matchers.stream().map(m -> m.variant().conditions()).toList()));
         this.matchers = matchers;
+        this.softening = softening;
     }
 
-    private static List<PhraseSet> sets(List<Matcher> matchers) {
-        List<PhraseSet> out = new ArrayList<>();
+    private static List<PhraseSet> sets(List<Matcher> matchers, Softening softening) {
+        List<PhraseSet> out = new ArrayList<>(softening.phraseSets());
         for (Matcher m : matchers) {
             out.add(m.phrases());
             out.addAll(m.variant().conditions().phraseSets());
@@ -54,7 +56,7 @@ final class PhraseMatcher extends BlockRule {
                 found.add(new Overlaps.Candidate(match(block, v, h, m.variant()), m.variant().order()));
             }
         }
-        Overlaps.resolve(found).forEach(out);
+        Overlaps.resolve(found).forEach(m -> out.accept(softening.apply(doc, v, m)));
     }
 
     private RuleMatch match(Block block, BlockView v, PhraseHit h, Variant variant) {

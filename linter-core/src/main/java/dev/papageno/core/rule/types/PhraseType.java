@@ -38,7 +38,7 @@ public final class PhraseType implements RuleType {
 
     private static final TypeSchema SCHEMA = new TypeSchema("phrase",
             "Finds words and phrases, in any inflection when given as lemmas.",
-            List.of(MATCH, Conditions.REQUIRES, Conditions.UNLESS, VARIANTS),
+            List.of(MATCH, Conditions.REQUIRES, Conditions.UNLESS, VARIANTS, Softening.KEY),
             List.of(), new SuggestionSyntax(SuggestionSyntax.PRONOUNS, true, false), Map.of());
 
     private PhraseType() {
@@ -61,7 +61,7 @@ public final class PhraseType implements RuleType {
             matchers.add(1, new PhraseMatcher.Matcher(unfixable, new Variant(0, own.suggestions(), false,
                     own.conditions())));
         }
-        return new PhraseMatcher(spec, List.copyOf(matchers));
+        return new PhraseMatcher(spec, List.copyOf(matchers), Softening.read(root, ctx, spec.id()));
     }
 
     private static PhraseSet phrases(YNode cues, LoadContext ctx, String name) throws ConfigException {
