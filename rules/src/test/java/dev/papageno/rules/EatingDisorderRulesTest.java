@@ -52,6 +52,27 @@ class EatingDisorderRulesTest {
     }
 
     @Test
+    void aStoryThatNamesTheIllnessOnceIsStillAboutItFarFromTheName() throws Exception {
+        // The topic reader decides: the name once, then meals, weight and the scales carry the story on.
+        String story = "My son was diagnosed with anorexia the spring he turned thirteen.\n\n"
+                + "At first we thought he was just growing. He skipped meals and said he had eaten at school.\n\n"
+                + "He stood on the scales every night. He was frightened of his dinner.\n\n"
+                + "The doctor asked us about his weight, and we had no idea.\n\n"
+                + "By the summer he weighed 41 kg, and the ward had a bed for him.";
+        List<Finding> numbers = of(lint(story, null), "method-detail/eating-disorder-numbers");
+        assertEquals(List.of("weighed 41 kg"), numbers.stream().map(Finding::text).toList());
+    }
+
+    @Test
+    void framingIsAnErrorWhenPromotedAWarningWhenToldAndInfoWhenReported() throws Exception {
+        String text = "Follow for daily thinspo.\n\nAt fourteen I saved thinspo pictures on my phone.\n\n"
+                + "Researchers counted thinspo posts on four platforms.";
+        List<Severity> severities = of(lint(text, null), "framing/pro-eating-disorder").stream()
+                .map(Finding::severity).toList();
+        assertEquals(List.of(Severity.ERROR, Severity.WARNING, Severity.INFO), severities);
+    }
+
+    @Test
     void anEatingDisorderDraftWithAGeneralCrisisLineHasSupport() throws Exception {
         String text = "Content note: eating disorders.\n\nMy brother has bulimia. Bulimia kept him away from us for"
                 + " years. If you are struggling, call or text 988.";

@@ -11,6 +11,10 @@ import dev.papageno.core.rule.DocumentContext;
 import dev.papageno.core.rule.Lexicon;
 import dev.papageno.core.rule.schema.KeySpec;
 import dev.papageno.core.rule.schema.LoadContext;
+import dev.papageno.core.topic.Topic;
+import dev.papageno.core.topic.TopicReader;
+import dev.papageno.core.topic.TopicReading;
+import dev.papageno.core.topic.TopicVerdict;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +36,11 @@ final class Conditions {
     static final KeySpec WINDOW = KeySpec.optional("window", "number", "Sentences on either side that count as near"
             + " (0: the same sentence). Default 1.");
 
-    static final KeySpec TOPIC = KeySpec.optional("topic", "true or false", "Also count the match when the whole"
-            + " draft is about these lexicons' topic (at least two body sentences). Default false.");
+    static final KeySpec TOPIC = KeySpec.optional("topic", "true, false, about or tells-of", "Also count the match"
+            + " when the whole draft is on these lexicons' topic: `true`, at least two body sentences use their"
+            + " words; `about` or `tells-of`, the pack's topic reader says the draft is about the topic, or tells"
+            + " of it in personal or news terms (the lexicons must then be topics: `suicide`, `self-harm`,"
+            + " `eating-disorder`). Default false.");
 
     static final KeySpec REQUIRES = KeySpec.optional("requires", "map",
             "The match counts only near words of these lexicons.", LEXICONS, WINDOW, TOPIC);
@@ -61,14 +68,18 @@ final class Conditions {
     private final String requirementCue;
     private final int window;
     private final boolean topic;
+    private final TopicGate.Reading reading;
+    private final TopicReader reader;
     private final PhraseSet before;
     private final PhraseSet after;
     private final PhraseSet sentence;
     private final PhraseSet inside;
 
-    private Conditions(List<Lexicon> requiredLexicons, int window, boolean topic, PhraseSet before, PhraseSet after,
-            PhraseSet sentence, PhraseSet inside) {
+    private Conditions(List<Lexicon> requiredLexicons, int window, boolean topic, TopicGate.Reading reading,
+            TopicReader reader, PhraseSet before, PhraseSet after, PhraseSet sentence, PhraseSet inside) {
         this.requiredLexicons = requiredLexicons;
+        this.reading = reading;
+        this.reader = reader;
         this.requiredNames = requiredLexicons.stream().map(Lexicon::name).toList();
         this.requirementCue = String.join(" or ", requiredNames);
         this.window = window;
@@ -91,11 +102,15 @@ final class Conditions {
         List<Lexicon> lexicons = List.of();
         int window = 1;
         boolean topic = false;
+        TopicGate.Reading reading = null;
+        TopicReader reader = null;
         Optional<YNode> req = root.get(REQUIRES.key());
         if (req.isEmpty() && fallback != null) {
             lexicons = fallback.requiredLexicons;
             window = fallback.window;
             topic = fallback.topic;
+            reading = fallback.reading;
+            reader = fallback.reader;
         }
         if (req.isPresent()) {
             YNode r = req.get().asMap().allowOnly(REQUIRES.childNames());
@@ -104,7 +119,22 @@ final class Conditions {
                 window = WINDOW.of(r).asInt(0, 10);
             }
             if (TOPIC.in(r)) {
-                topic = TOPIC.of(r).asBoolean();
+                YNode t = TOPIC.of(r);
+                Optional<TopicGate.Reading> asReading = TopicGate.Reading.byId(t.asText());
+                if (asReading.isPresent()) {
+                    topic = true;
+                    reading = asReading.get();
+                    reader = ctx.topicReader().orElseThrow(() -> t.error("needs the pack's topic reader"
+                            + " (topics.yaml), which this pack does not have"));
+                    for (Lexicon l : lexicons) {
+                        if (Topic.byId(l.name()).isEmpty()) {
+                            throw t.error("with about or tells-of, requires.lexicons names only topics (suicide,"
+                                    + " self-harm, eating-disorder), not " + ConfigException.quote(l.name()));
+                        }
+                    }
+                } else {
+                    topic = t.asBoolean();
+                }
             }
         }
         PhraseSet before = null;
@@ -125,7 +155,7 @@ final class Conditions {
             sentence = cues(u, SENTENCE, ctx, id);
             inside = cues(u, INSIDE, ctx, id);
         }
-        return new Conditions(lexicons, window, topic, before, after, sentence, inside);
+        return new Conditions(lexicons, window, topic, reading, reader, before, after, sentence, inside);
     }
 
     private static PhraseSet cues(YNode unless, KeySpec key, LoadContext ctx, String id) throws ConfigException {
@@ -134,6 +164,9 @@ final class Conditions {
 
     List<PhraseSet> phraseSets() {
         List<PhraseSet> out = new ArrayList<>();
+        if (reader != null) {
+            out.addAll(reader.phraseSets());
+        }
         for (PhraseSet p : new PhraseSet[] {before, after, sentence, inside}) {
             if (p != null) {
                 out.add(p);
@@ -195,11 +228,23 @@ final class Conditions {
         if (!requiredLexicons.isEmpty()) {
             boolean near = doc.near(block, from, to, requiredLexicons, window);
             if (!near && topic) {
-                near = doc.topic(requiredNames).sentenceCount() >= 2;
+                near = reader != null ? onTopic(doc) : doc.topic(requiredNames).sentenceCount() >= 2;
             }
             return near;
         }
         return true;
+    }
+
+    /** Whether the topic reader says the draft is about, or tells of, one of the required topics. */
+    private boolean onTopic(DocumentContext doc) {
+        TopicReading r = reader.read(doc);
+        for (Lexicon l : requiredLexicons) {
+            TopicVerdict v = r.verdict(Topic.byId(l.name()).orElseThrow());
+            if (reading == TopicGate.Reading.ABOUT ? v.about() : v.tellsOf()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of {@code unless.sentence}, or null. */
