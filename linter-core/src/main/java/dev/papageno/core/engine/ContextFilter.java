@@ -14,6 +14,7 @@ import dev.papageno.core.source.TextRange;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -24,6 +25,11 @@ final class ContextFilter {
 
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'd", "i'll", "myself", "me", "im");
     private static final int MENTION_MAX_GAP_WORDS = 3;
+
+    /** Earlier items of a list of terms, each closed by a comma, "and" or "or" ("cutting and ", "cutting, "). */
+    private static final Pattern LIST_BEFORE = Pattern.compile(
+            "(?:\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s*(?:,|\\band\\b|\\bor\\b))+\\s*");
+
     private static final int MAX_LINK_WORDS = 6;
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "for", "and", "in", "on", "to",
             "at", "by", "with", "or");
@@ -193,6 +199,11 @@ final class ContextFilter {
                     gapWords = words.indexAt(m.from()) - h.lastToken() - 1;
                 }
                 if (gapWords >= 0 && gapWords <= (quote >= 0 ? MENTION_MAX_GAP_WORDS : 0)) {
+                    return true;
+                }
+                // "terms such as cutting and self-mutilation": a later item of the list is talked about too.
+                if (quote < 0 && gapWords > 0 && gapWords <= MENTION_MAX_GAP_WORDS
+                        && LIST_BEFORE.matcher(block.text().substring(h.end(), m.from())).matches()) {
                     return true;
                 }
             }
