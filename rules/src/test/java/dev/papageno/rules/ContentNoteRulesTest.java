@@ -48,6 +48,19 @@ class ContentNoteRulesTest {
     }
 
     @Test
+    void aPostThatOnlyJokesAboutSuicideIsNotAboutSuicide() throws Exception {
+        String post = "Three exams in one week. Honestly I could kill myself lol.\n\n"
+                + "Revision is going terribly, kms. At least the library has good coffee, haha, I'd die without it.";
+        try (Linter linter = Linter.builder().ruleSet(RuleSetLoader.builtIn()).threads(1).build()) {
+            List<String> rules = linter.lint(LintRequest.text("post.md", post, InputFormat.MARKDOWN)).findings()
+                    .stream().map(Finding::rule).toList();
+            assertTrue(rules.contains("stigma/kill-myself-hyperbole"), rules.toString());
+            assertTrue(!rules.contains("trigger-warning/missing") && !rules.contains("crisis-resources/missing"),
+                    rules.toString());
+        }
+    }
+
+    @Test
     void anEatingDisorderDraftIsNamedAsSuch() throws Exception {
         String text = "My sister lived with anorexia for ten years. Her eating disorder began when she was fourteen.";
         Finding f = lint(text, InputFormat.MARKDOWN, null).get(0);

@@ -27,6 +27,7 @@ import java.util.function.Function;
  *   suicide: {words: [suicide, topic-suicide-words], hints: [topic-suicide-hints]}
  * except: [topic-traps]
  * notes: [content-note-labels]
+ * jokes: [topic-jokes]
  * narration:
  *   model: models/narration.yaml
  *   cues: {death: narration-death, generic: discussion-generic}
@@ -54,7 +55,8 @@ public final class TopicConfig {
     public static TopicReader read(String text, String file, Function<String, Optional<Lexicon>> lexicons,
             Optional<LinearModel> narration, Function<DocumentContext, List<ResourceMention>> helpLines)
             throws ConfigException {
-        YNode root = Yaml.parse(text, file).asMap().allowOnly(Set.of("topics", "except", "fields", "notes", "narration", "decision"));
+        YNode root = Yaml.parse(text, file).asMap().allowOnly(Set.of("topics", "except", "fields", "notes", "jokes", "narration",
+                "decision"));
         YNode topics = root.require("topics").asMap();
         Map<Topic, TopicReader.TopicWords> words = new EnumMap<>(Topic.class);
         for (Map.Entry<String, YNode> e : topics.entries().entrySet()) {
@@ -74,6 +76,7 @@ public final class TopicConfig {
         List<PhraseSet> except = root.has("except") ? sets(root.require("except"), lexicons) : List.of();
         List<PhraseSet> fields = root.has("fields") ? sets(root.require("fields"), lexicons) : List.of();
         List<PhraseSet> notes = root.has("notes") ? sets(root.require("notes"), lexicons) : List.of();
+        List<PhraseSet> jokes = root.has("jokes") ? sets(root.require("jokes"), lexicons) : List.of();
         YNode n = root.require("narration").asMap().allowOnly(Set.of("model", "cues"));
         Map<String, PhraseSet> cues = new LinkedHashMap<>();
         YNode cueNode = n.require("cues").asMap();
@@ -90,7 +93,7 @@ public final class TopicConfig {
                     d.has("minShare") ? d.require("minShare").asFraction() : decision.minShare(),
                     d.has("sure") ? d.require("sure").asFraction() : decision.sure());
         }
-        return new TopicReader(words, except, fields, notes, cues, narration, helpLines, decision);
+        return new TopicReader(words, except, fields, notes, jokes, cues, narration, helpLines, decision);
     }
 
 

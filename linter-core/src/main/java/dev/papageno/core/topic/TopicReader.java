@@ -26,8 +26,9 @@ import java.util.function.Function;
  * outright (a word of the topic's strong lexicons: "suicide", "took his own life", "self-harm",
  * "anorexia") or, in a draft already on that topic, in weaker words ("was found hanging", "the
  * marks on my arms", "purging"). Words inside a phrase that is not about the topic ("Suicide
- * Squad") and a content note that opens the draft do not count; a sentence that gives a help line
- * counts as speaking of the topic but never as telling of it.
+ * Squad"), a sentence that jokes ("I could kill myself lol") and a content note that opens the draft
+ * do not count; a sentence that gives a help line counts as speaking of the topic but never as
+ * telling of it.
  * Whether a sentence tells of the topic or discusses it is scored by the narration model over
  * {@link NarrationCues}. Thread-safe; the reading of a document is kept in its context.
  */
@@ -76,6 +77,7 @@ public final class TopicReader {
     private final Map<Topic, TopicWords> words;
     private final Decision decision;
     private final List<PhraseSet> except;
+    private final List<PhraseSet> jokes;
     private final List<PhraseSet> fields;
     private final List<PhraseSet> notes;
     private final Map<String, PhraseSet> narrationCues;
@@ -87,6 +89,7 @@ public final class TopicReader {
      * @param except        phrases whose topic words do not count
      * @param fields        phrases where a topic word names a field ("suicide prevention", "suicide rates"): they
      *                      make a draft about the topic but are never its story
+     * @param jokes         laughter and joke markers ("lol", "jk"): a sentence with one does not speak of a topic
      * @param notes         labels that open a content note
      * @param narrationCues the lexicon cues of the narration model, by cue name
      * @param narration     the narration model (absent while it is being trained: every sentence scores 0.5)
@@ -94,9 +97,10 @@ public final class TopicReader {
      * @param decision      the draft-level decision's settings
      */
     public TopicReader(Map<Topic, TopicWords> words, List<PhraseSet> except, List<PhraseSet> fields, List<PhraseSet> notes,
-            Map<String, PhraseSet> narrationCues, Optional<LinearModel> narration,
+            List<PhraseSet> jokes, Map<String, PhraseSet> narrationCues, Optional<LinearModel> narration,
             Function<DocumentContext, List<ResourceMention>> helpLines, Decision decision) {
         this.decision = decision;
+        this.jokes = List.copyOf(jokes);
         this.words = new EnumMap<>(words);
         this.except = List.copyOf(except);
         this.fields = List.copyOf(fields);
@@ -114,6 +118,7 @@ public final class TopicReader {
         out.addAll(except);
         out.addAll(fields);
         out.addAll(notes);
+        out.addAll(jokes);
         out.addAll(narrationCues.values());
         return out;
     }
@@ -159,6 +164,10 @@ public final class TopicReader {
                 Map<Topic, List<String>> story = hits(v, s, Tier.STORY);
                 Map<Topic, List<String>> context = hits(v, s, Tier.CONTEXT);
                 if (fields.isEmpty() && strong.isEmpty() && hints.isEmpty() && story.isEmpty() && context.isEmpty()) {
+                    continue;
+                }
+                if (jokes(v, s)) {
+                    // "I could kill myself lol": a joke about the topic is not writing about it.
                     continue;
                 }
                 boolean note = false;
@@ -335,6 +344,15 @@ public final class TopicReader {
                 if (f.start() <= h.start() && f.end() >= h.end()) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private boolean jokes(BlockView v, Sentence s) {
+        for (PhraseSet set : jokes) {
+            if (!v.hitsWithin(set, s.start(), s.end()).isEmpty()) {
+                return true;
             }
         }
         return false;
