@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * sees it ({@link DraftView}, the same view the HTML report shows), for the page to put in as text.
  *
  * <pre>{"report": {...}, "verdict": {"text", "level"}, "view": {"whole": [i], "blocks": [{"heading",
- *  "continued", "findings": [i], "pieces": [{"kind": "text|mark|pin|break", "at", "text", "findings"}]}]}}</pre>
+ *  "continued", "findings": [i], "pieces": [{"kind": "text|mark|pin|break", "at", "length", "text", "findings"}]}]}}</pre>
  *
  * <p>Findings are named by their index in the report's {@code findings}; {@code view} is null for a
  * draft that could not be read.
@@ -54,6 +54,7 @@ final class ViewReply {
                 Map<String, Object> piece = new LinkedHashMap<>();
                 piece.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
                 piece.put("at", p.at());
+                piece.put("length", p.length());
                 piece.put("text", p.text());
                 piece.put("findings", p.findings());
                 pieces.add(piece);

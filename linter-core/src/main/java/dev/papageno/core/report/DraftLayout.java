@@ -4,6 +4,8 @@ import dev.papageno.core.source.InputFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,18 +39,29 @@ final class DraftLayout {
             + "|title|head|body|html)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_HEADING_OPEN = Pattern.compile("^<h[1-6]\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_BREAK = Pattern.compile("^<br\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_ENTITY = Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));");
+    private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
+            Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", "\u00A0"),
+            Map.entry("ndash", "\u2013"), Map.entry("mdash", "\u2014"), Map.entry("hellip", "\u2026"),
+            Map.entry("lsquo", "\u2018"), Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201C"),
+            Map.entry("rdquo", "\u201D"), Map.entry("copy", "\u00A9"), Map.entry("shy", "\u00AD"));
 
     private final String text;
+    /** Whether the draft's own line breaks are shown (Markdown and plain text; in HTML only {@code <br>}). */
+    private final boolean keepsLines;
     /** Hidden ranges, sorted and disjoint: starts and ends. */
     private final int[] hiddenStarts;
     private final int[] hiddenEnds;
     /** Positions, sorted, where a hidden line break stands. */
     private final int[] breaks;
     private final List<Span> blocks;
+    /** HTML character references by where they start: their end and what a reader sees. */
+    private final TreeMap<Integer, Map.Entry<Integer, String>> entities = new TreeMap<>();
 
-    private DraftLayout(String text, List<int[]> hidden, List<Integer> breaks, List<int[]> separators,
+    private DraftLayout(String text, boolean keepsLines, List<int[]> hidden, List<Integer> breaks, List<int[]> separators,
             List<Integer> headingStarts) {
         this.text = text;
+        this.keepsLines = keepsLines;
         List<int[]> merged = merge(hidden);
         this.hiddenStarts = merged.stream().mapToInt(r -> r[0]).toArray();
         this.hiddenEnds = merged.stream().mapToInt(r -> r[1]).toArray();
@@ -70,7 +83,11 @@ final class DraftLayout {
         } else if (format == InputFormat.HTML) {
             html(text, hidden, breaks, separators, headings);
         }
-        return new DraftLayout(text, hidden, breaks, separators, headings);
+        DraftLayout layout = new DraftLayout(text, format != InputFormat.HTML, hidden, breaks, separators, headings);
+        if (format == InputFormat.HTML) {
+            layout.findEntities();
+        }
+        return layout;
     }
 
     private static void markdown(String text, List<int[]> hidden, List<int[]> separators, List<Integer> headings) {
@@ -107,6 +124,41 @@ final class DraftLayout {
                 }
             } else if (HTML_BREAK.matcher(tag).find()) {
                 breaks.add(m.start());
+            }
+        }
+    }
+
+    private void findEntities() {
+        for (Matcher m = HTML_ENTITY.matcher(text); m.find(); ) {
+            String shown = null;
+            if (m.group(3) != null) {
+                shown = NAMED.get(m.group(3));
+            } else {
+                int cp = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
+                if (cp > 0 && cp <= Character.MAX_CODE_POINT && (cp < 0xD800 || cp > 0xDFFF) && cp >= 0x20) {
+                    shown = new String(Character.toChars(cp));
+                }
+            }
+            if (shown != null && !isHidden(m.start(), m.end())) {
+                entities.put(m.start(), Map.entry(m.end(), shown));
+            }
+        }
+    }
+
+    /** What a reader sees of {@code text[a, b)} when it is exactly a character reference, else null. */
+    String entity(int a, int b) {
+        Map.Entry<Integer, String> e = entities.get(a);
+        return e != null && e.getKey() == b ? e.getValue() : null;
+    }
+
+    /** The bounds of character references strictly inside {@code (a, b)}. */
+    void entityBoundsIn(int a, int b, List<Integer> into) {
+        for (var m : entities.subMap(Math.max(0, a - 16), true, b, false).entrySet()) {
+            if (m.getKey() > a) {
+                into.add(m.getKey());
+            }
+            if (m.getValue().getKey() > a && m.getValue().getKey() < b) {
+                into.add(m.getValue().getKey());
             }
         }
     }
@@ -159,7 +211,8 @@ final class DraftLayout {
         return out;
     }
 
-    private Span trimmed(int from, int to, boolean heading) {
+    /** {@code text[from, to)} without the space and hidden markup at its ends, or null when nothing is left. */
+    Span trimmed(int from, int to, boolean heading) {
         int start = from;
         while (start < to) {
             int h = hiddenEnd(start);
@@ -233,6 +286,20 @@ final class DraftLayout {
                 into.add(hiddenEnds[i]);
             }
         }
+    }
+
+    /**
+     * Where the shown line after the one holding {@code from} starts, before {@code end}: after a line
+     * break of the draft, or in HTML after a {@code <br>}; {@code end} when there is none.
+     */
+    int nextLine(int from, int end) {
+        if (keepsLines) {
+            int newline = text.indexOf('\n', from);
+            return newline < 0 || newline >= end ? end : newline + 1;
+        }
+        int i = Arrays.binarySearch(breaks, from);
+        i = i < 0 ? -i - 1 : i;
+        return i < breaks.length && breaks[i] < end ? Math.min(end, hiddenEnd(breaks[i])) : end;
     }
 
     /** The blocks in order. */

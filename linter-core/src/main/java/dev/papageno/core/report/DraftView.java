@@ -10,8 +10,8 @@ import java.util.List;
  * A checked draft as a reader sees it, the one rendering of the HTML report and the review page:
  * blocks (headings and paragraphs) of pieces, each piece either shown text of the draft, exactly
  * {@code text[at, at + length)}, with the findings that cover it, or a pin for a finding of no length,
- * or a line break that hidden markup stands for. Markup is left out; nothing is added to the draft's
- * characters. A paragraph with findings on several lines is cut at line starts into rows (never inside
+ * or a line break that hidden markup stands for. Markup is left out and nothing is added: what is shown
+ * is the draft's own characters, but for an HTML character reference, shown as the character it stands for. A paragraph with findings on several lines is cut at line starts into rows (never inside
  * a finding), so that the explanations beside a row are never far from their words.
  *
  * <p>Findings are named by their index in the list given. Each is placed in the row where its first
@@ -37,10 +37,12 @@ public final class DraftView {
      *
      * @param kind     what it is
      * @param at       where it starts in the checked text
-     * @param text     the draft's characters shown ({@code text[at, at + text.length())}); empty for pins and breaks
+     * @param length   how many characters of the checked text it stands for
+     * @param text     what a reader sees: the draft's characters {@code text[at, at + length)}, or for an HTML
+     *                 character reference ({@code &amp;amp;}) the character it stands for; empty for pins and breaks
      * @param findings the findings covering it (a mark) or placed here (a pin), by index, in order
      */
-    public record Piece(Kind kind, int at, String text, List<Integer> findings) {
+    public record Piece(Kind kind, int at, int length, String text, List<Integer> findings) {
         public Piece {
             findings = List.copyOf(findings);
         }
@@ -137,16 +139,19 @@ public final class DraftView {
             int lineStart = span.start();
             boolean rowHasFinding = false;
             while (lineStart < span.end()) {
-                int newline = text.indexOf('\n', lineStart);
-                int lineEnd = newline < 0 || newline >= span.end() ? span.end() : newline + 1;
+                int lineEnd = layout.nextLine(lineStart, span.end());
                 boolean lineHasFinding = startsIn(lineStart, lineEnd);
                 if (lineHasFinding && rowHasFinding && lineStart > rowStart && !insideFinding(lineStart)) {
-                    rows.add(new int[] {rowStart, trimEnd(rowStart, lineStart)});
-                    rowStart = lineStart;
-                    rowHasFinding = false;
+                    DraftLayout.Span row = layout.trimmed(rowStart, lineStart, false);
+                    DraftLayout.Span rest = layout.trimmed(lineStart, span.end(), false);
+                    if (row != null && rest != null) {
+                        rows.add(new int[] {row.start(), row.end()});
+                        rowStart = rest.start();
+                        rowHasFinding = false;
+                    }
                 }
                 rowHasFinding |= lineHasFinding;
-                lineStart = lineEnd;
+                lineStart = Math.max(lineEnd, rowStart);
             }
             rows.add(new int[] {rowStart, span.end()});
             return rows;
@@ -163,13 +168,6 @@ public final class DraftView {
                 }
             }
             return false;
-        }
-
-        private int trimEnd(int from, int to) {
-            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-                to--;
-            }
-            return to;
         }
 
         private boolean insideFinding(int pos) {
@@ -202,6 +200,7 @@ public final class DraftView {
                 cuts.add(Math.max(start, Math.min(end, x.offset() + x.length())));
             }
             layout.hiddenBoundsIn(start, end, cuts);
+            layout.entityBoundsIn(start, end, cuts);
             Collections.sort(cuts);
             List<Piece> pieces = new ArrayList<>();
             List<Integer> placed = new ArrayList<>();
@@ -215,7 +214,7 @@ public final class DraftView {
                 previous = a;
                 while (pin < pins.size() && findings.get(pins.get(pin)).offset() <= a) {
                     int i = pins.get(pin++);
-                    pieces.add(new Piece(Kind.PIN, findings.get(i).offset(), "", List.of(i)));
+                    pieces.add(new Piece(Kind.PIN, findings.get(i).offset(), 0, "", List.of(i)));
                     place(i, placed);
                 }
                 if (a >= end) {
@@ -230,7 +229,7 @@ public final class DraftView {
                 }
                 if (layout.isHidden(a, b)) {
                     if (layout.breaksIn(a, b) && !pieces.isEmpty()) {
-                        pieces.add(new Piece(Kind.BREAK, a, "", List.of()));
+                        pieces.add(new Piece(Kind.BREAK, a, b - a, "", List.of()));
                     }
                     continue;
                 }
@@ -242,7 +241,9 @@ public final class DraftView {
                         place(i, placed);
                     }
                 }
-                pieces.add(new Piece(covering.isEmpty() ? Kind.TEXT : Kind.MARK, a, text.substring(a, b), covering));
+                String entity = layout.entity(a, b);
+                pieces.add(new Piece(covering.isEmpty() ? Kind.TEXT : Kind.MARK, a, b - a,
+                        entity != null ? entity : text.substring(a, b), covering));
             }
             open.removeIf(i -> findings.get(i).offset() + findings.get(i).length() <= end);
             Collections.sort(placed);

@@ -25,7 +25,8 @@ import java.util.Map;
  * dark setting.
  *
  * <p>Every shown piece of a draft is an element whose {@code data-at} is where its text starts in the
- * checked text, and it holds only the draft's own characters. A highlighted piece is a {@code mark}
+ * checked text, and it holds only the draft's own characters (an HTML character reference is shown as
+ * its character, its piece's {@code data-length} the reference's length). A highlighted piece is a {@code mark}
  * whose {@code data-findings} lists the findings covering it ({@code fileNumber-findingNumber}, from
  * 1); the shown characters of a finding's span are exactly its marks. A finding of no length inside a
  * paragraph is an empty {@code mark} at its place; one about the draft as a whole is a "whole draft"
@@ -96,7 +97,6 @@ public final class HtmlReporter extends AbstractReporter {
             .note dl { margin: .2rem 0 0; }
             .note dt { font-size: .8rem; font-weight: 600; color: var(--muted); margin-top: .35rem; }
             .note dd { margin: 0; }
-            .note dd ul { margin: 0; padding-left: 1.1rem; }
             .note .same { color: var(--muted); font-size: .85rem; margin: .35rem 0 0; }
             .note details { margin-top: .35rem; color: var(--muted); font-size: .88rem; }
             .note details summary { cursor: pointer; font-weight: 600; font-size: .8rem; }
@@ -105,7 +105,7 @@ public final class HtmlReporter extends AbstractReporter {
             .note details ul { margin: .2rem 0; padding-left: 1.1rem; }
             .sev { font-weight: 600; }
             .sev.error { color: var(--error); } .sev.warning { color: var(--warning); } .sev.info { color: var(--info); }
-            .instead li { font-weight: 600; color: var(--ok); }
+            .instead ins { text-decoration: none; font-weight: 600; color: var(--ok); }
             .sources { overflow-wrap: anywhere; }
             .unreadable { color: var(--error); }
             .clean { color: var(--ok); }
@@ -258,8 +258,8 @@ public final class HtmlReporter extends AbstractReporter {
 
     private static void piece(StringBuilder sb, DraftView.Piece piece, List<Finding> findings, int file) {
         switch (piece.kind()) {
-            case TEXT -> sb.append("<span data-at=\"").append(piece.at()).append("\">").append(Xml.pre(piece.text()))
-                    .append("</span>");
+            case TEXT -> sb.append("<span data-at=\"").append(piece.at()).append('"').append(length(piece)).append('>')
+                    .append(Xml.pre(piece.text())).append("</span>");
             case BREAK -> sb.append("<br>");
             case PIN -> {
                 int i = piece.findings().get(0);
@@ -285,13 +285,18 @@ public final class HtmlReporter extends AbstractReporter {
                 }
                 int first = piece.findings().get(0);
                 sb.append("<mark class=\"").append(top.id()).append(piece.findings().size() > 1 ? " overlap" : "")
-                        .append("\" data-at=\"").append(piece.at()).append("\" data-findings=\"").append(ids)
-                        .append("\"><a href=\"#note-").append(file).append('-').append(first + 1).append("\" title=\"")
+                        .append("\" data-at=\"").append(piece.at()).append('"').append(length(piece))
+                        .append(" data-findings=\"").append(ids).append("\"><a href=\"#note-").append(file).append('-').append(first + 1).append("\" title=\"")
                         .append(Xml.escape(findings.get(first).message())).append("\">")
                         .append(Xml.pre(piece.text())).append("</a></mark>");
             }
             default -> throw new IllegalStateException(piece.kind().toString());
         }
+    }
+
+    /** For a character reference, how many characters of the draft it stands for. */
+    private static String length(DraftView.Piece piece) {
+        return piece.length() == piece.text().length() ? "" : " data-length=\"" + piece.length() + "\"";
     }
 
     /** The explanations of one draft's findings: each rule's reasons and sources in its first card only. */
@@ -336,11 +341,12 @@ public final class HtmlReporter extends AbstractReporter {
             boolean sameSuggestions = first != null && findings.get(first).suggestions().equals(x.suggestions());
             if (!x.suggestions().isEmpty() && !sameSuggestions) {
                 sb.append("<dt>").append(x.isAddition() ? "What to add" : "What to write instead")
-                        .append("</dt><dd class=\"instead\"><ul>");
-                for (String s : x.suggestions()) {
-                    sb.append("<li>").append(Xml.escape(s)).append("</li>");
+                        .append("</dt><dd class=\"instead\">");
+                for (int k = 0; k < x.suggestions().size(); k++) {
+                    sb.append(k == 0 ? "" : " · ").append("<ins>").append(Xml.escape(x.suggestions().get(k)))
+                            .append("</ins>");
                 }
-                sb.append("</ul></dd>\n");
+                sb.append("</dd>\n");
             }
             sb.append("</dl>\n");
             if (first == null && (!x.rationale().isBlank() || !x.sources().isEmpty() || !x.cues().isEmpty())) {
