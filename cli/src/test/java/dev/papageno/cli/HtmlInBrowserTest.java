@@ -112,6 +112,13 @@ class HtmlInBrowserTest {
         assertFalse(written.contains("<script") || written.contains("<link") || written.contains("src="),
                 "the page must be self-contained");
         assertFalse(written.contains("--fix"), "the report speaks to editors");
+        Document plain = Jsoup.parse(written);
+        List<org.jsoup.nodes.Element> twice = plain.select("section[data-path$=post.md]"
+                + " article[data-rule=stigma/committed-suicide]");
+        assertEquals(2, twice.size());
+        assertEquals(1, twice.get(0).select(".why").size(), "the first card of a rule says why");
+        assertTrue(twice.get(1).select(".why, .sources").isEmpty(), "a later card does not say it again");
+        assertEquals("#" + twice.get(0).id(), twice.get(1).select(".same a").attr("href"));
         Path measured = dir.resolve("measured.html");
         Files.writeString(measured, written.replace("</body>", MEASURE + "</body>"), StandardCharsets.UTF_8);
 

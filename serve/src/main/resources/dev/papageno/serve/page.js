@@ -115,7 +115,10 @@
     card.scrollIntoView({ block: "nearest" });
   }
 
-  function card(f, i) {
+  // Each rule's reasons and sources are said in its first card only.
+  function card(f, i, firstOfRule) {
+    const first = firstOfRule.has(f.rule) ? firstOfRule.get(f.rule) : null;
+    if (first === null) firstOfRule.set(f.rule, i);
     const li = el("li", { id: "finding-" + i, class: f.severity, tabindex: "-1", "data-rule": f.rule });
     li.appendChild(el("h3", {}, f.message));
     li.appendChild(el("div", { class: "where" },
@@ -125,7 +128,7 @@
       dl.appendChild(el("dt", {}, "In the draft"));
       dl.appendChild(el("dd", { class: "quote" }, "“" + f.text + "”"));
     }
-    if (f.rationale) {
+    if (f.rationale && first === null) {
       dl.appendChild(el("dt", {}, "Why it matters"));
       dl.appendChild(el("dd", { class: "why" }, f.rationale));
     }
@@ -137,7 +140,7 @@
       dd.appendChild(ul);
       dl.appendChild(dd);
     }
-    if (f.sources && f.sources.length > 0) {
+    if (f.sources && f.sources.length > 0 && first === null) {
       dl.appendChild(el("dt", {}, "Sources"));
       const dd = el("dd", { class: "sources" });
       f.sources.forEach((src, k) => {
@@ -151,6 +154,14 @@
       dl.appendChild(dd);
     }
     li.appendChild(dl);
+    if (first !== null && (f.rationale || (f.sources && f.sources.length > 0))) {
+      const same = el("p", { class: "same" }, "Why it matters and sources: ");
+      const back = el("a", { href: "#finding-" + first }, "same as above");
+      back.addEventListener("click", (e) => { e.preventDefault(); focusCard(first); });
+      same.appendChild(back);
+      same.appendChild(document.createTextNode("."));
+      li.appendChild(same);
+    }
     if (f.fix) {
       const b = el("button", { type: "button", class: "apply" },
         f.fix.replacement ? "Use “" + f.fix.replacement + "”" : "Remove these words");
@@ -175,7 +186,8 @@
       $("view").dataset.format = body.format;
       render(answer.view, findings);
       const cards = $("cards");
-      cards.replaceChildren(...findings.map(card));
+      const firstOfRule = new Map();
+      cards.replaceChildren(...findings.map((f, i) => card(f, i, firstOfRule)));
       $("results").hidden = false;
       $("fix-all").disabled = !findings.some((f) => f.fix);
       verdict(answer.verdict);

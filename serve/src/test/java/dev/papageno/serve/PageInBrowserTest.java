@@ -174,6 +174,21 @@ class PageInBrowserTest {
     }
 
     @Test
+    void aRuleIsExplainedOnceAndLaterCardsPointBackToIt() {
+        paste("He committed suicide.\nShe committed suicide too.\n", "text");
+        check();
+        List<WebElement> cards = waiting().until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("#cards li[data-rule='stigma/committed-suicide']"));
+            return found.size() == 2 ? found : null;
+        });
+        assertFalse(cards.get(0).findElements(By.cssSelector(".why")).isEmpty());
+        assertTrue(cards.get(1).findElements(By.cssSelector(".why, .sources")).isEmpty());
+        cards.get(1).findElement(By.cssSelector(".same a")).click();
+        assertEquals(cards.get(0).getAttribute("id"), browser.findElement(By.cssSelector("#cards li.current"))
+                .getAttribute("id"));
+    }
+
+    @Test
     void nothingInADraftEverRuns() {
         List<String> drafts = List.of(
                 "<script>window.ran = 'script'; alert(1)</script>\n\n<p>He committed suicide.</p>"

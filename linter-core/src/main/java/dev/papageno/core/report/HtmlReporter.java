@@ -357,10 +357,6 @@ public final class HtmlReporter extends AbstractReporter {
                 sources(sb, x);
                 sb.append("</details>\n");
             }
-            if (!x.cues().isEmpty()) {
-                sb.append("<details class=\"cues\"><summary>What Papageno went by</summary><p>")
-                        .append(Xml.escape(String.join("; ", x.cues()))).append("</p></details>\n");
-            }
             if (first != null) {
                 boolean said = !x.rationale().isBlank() || !x.sources().isEmpty() || sameSuggestions
                         && !x.suggestions().isEmpty();
@@ -370,6 +366,10 @@ public final class HtmlReporter extends AbstractReporter {
                             .append("<a href=\"#note-").append(file).append('-').append(first + 1)
                             .append("\">same as above</a>.</p>\n");
                 }
+            }
+            if (!x.cues().isEmpty()) {
+                sb.append("<details class=\"cues\"><summary>What Papageno went by</summary><p>")
+                        .append(Xml.escape(String.join("; ", x.cues()))).append("</p></details>\n");
             }
             sb.append("</article>\n");
         }
