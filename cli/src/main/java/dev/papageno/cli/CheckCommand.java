@@ -396,7 +396,8 @@ final class CheckCommand implements Callable<Integer> {
             default -> toTerminal && !io.terminal().noColor();
         };
         return new ReportOptions(colors, linter.rules(), linter.failPolicy(),
-                toTerminal ? io.terminal().columns() : 0, configOptions.loaded.file().map(Path::toString).orElse(null));
+                toTerminal ? io.terminal().columns() : 0, configOptions.loaded.file().map(Path::toString).orElse(null))
+                .withFormats(linter::formatFor);
     }
 
     private ExitCode report(Reporter reporter, LintResult result, ReportOptions options, PrintWriter out,

@@ -23,6 +23,7 @@ import java.util.Optional;
 
 /**
  * The API: {@code POST /api/check} answers the JSON report of {@code papageno check --format json},
+ * {@code POST /api/view} that report with the draft as a reader sees it (see {@link ViewReply}),
  * {@code POST /api/fix} the draft with every fixable finding fixed, and {@code POST /api/text} the
  * text that is checked (a Word document's paragraphs, say). Each takes a JSON body or a multipart
  * upload (see {@link DraftRequest}).
@@ -46,7 +47,7 @@ final class ApiHandler implements HttpHandler {
     public void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
         try {
-            if (!List.of("/api/check", "/api/fix", "/api/text").contains(path)) {
+            if (!List.of("/api/check", "/api/view", "/api/fix", "/api/text").contains(path)) {
                 Replies.notFound(ex);
                 return;
             }
@@ -60,9 +61,11 @@ final class ApiHandler implements HttpHandler {
             try {
                 source = source(request, linter);
             } catch (DraftReader.UnreadableException e) {
-                if (path.equals("/api/check")) {
+                if (path.equals("/api/check") || path.equals("/api/view")) {
                     LintResult failed = new LintResult(List.of(FileResult.failed(request.name(), e.getMessage())));
-                    Replies.text(ex, 200, "application/json", report(failed, linter));
+                    String report = report(failed, linter);
+                    Replies.text(ex, 200, "application/json", path.equals("/api/check") ? report
+                            : ViewReply.of(report, failed, InputFormat.TEXT));
                     return;
                 }
                 throw ApiError.badField(request.bytes().isPresent() ? "file" : "text", request.name() + ": "
@@ -72,6 +75,11 @@ final class ApiHandler implements HttpHandler {
                 case "/api/text" -> Replies.text(ex, 200, "text/plain", source.text());
                 case "/api/check" -> Replies.text(ex, 200, "application/json", report(lint(request, linter, source),
                         linter));
+                case "/api/view" -> {
+                    LintResult result = lint(request, linter, source);
+                    Replies.text(ex, 200, "application/json", ViewReply.of(report(result, linter), result,
+                            format(request, linter)));
+                }
                 default -> Replies.text(ex, 200, "text/plain", fix(lint(request, linter, source), linter));
             }
         } catch (ApiError e) {

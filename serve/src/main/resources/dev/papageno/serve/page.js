@@ -40,151 +40,66 @@
     return r;
   }
 
-  function plural(n, word) {
-    return n + " " + word + (n === 1 ? "" : "s");
+  function verdict(v) {
+    const line = $("verdict");
+    line.className = v.level === "fails" || v.level === "warns" ? v.level : "";
+    line.textContent = v.text;
   }
 
-  function verdict(summary) {
-    const v = $("verdict");
-    v.className = "";
-    const parts = [];
-    if (summary.error) parts.push(plural(summary.error, "error"));
-    if (summary.warning) parts.push(plural(summary.warning, "warning"));
-    if (summary.info) parts.push(plural(summary.info, "note"));
-    if (parts.length === 0) {
-      v.textContent = "Nothing to fix: this draft follows the guidelines Papageno checks.";
-    } else if (summary.error || summary.warning) {
-      v.textContent = parts.join(", ") + ": fix before publishing.";
-      v.className = summary.error ? "fails" : "warns";
-    } else {
-      v.textContent = parts.join(", ") + ": worth a look before publishing.";
+  // The draft as a reader sees it comes from the server (the view the HTML report shows too): blocks
+  // of pieces, each the draft's own text at its place. Here it is only put in, as text, and wired.
+  function render(view, items) {
+    const target = $("view");
+    target.replaceChildren();
+    if (view.whole.length > 0) {
+      const top = el("p", { class: "document-findings" });
+      view.whole.forEach((i) => top.appendChild(marker(i, items[i], "whole draft: " + items[i].rule)));
+      target.appendChild(top);
     }
-  }
-
-  // Ranges of the source a reader does not see (markup), and where blocks of text begin and end.
-  function layout(text, format) {
-    const hidden = [];
-    const breaks = new Set();
-    const hide = (re, keepBreak) => {
-      for (const m of text.matchAll(re)) {
-        hidden.push([m.index, m.index + m[0].length]);
-        if (keepBreak && keepBreak(m[0])) breaks.add(m.index);
-      }
-    };
-    if (format === "html") {
-      hide(/<!--[\s\S]*?-->/g);
-      hide(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi);
-      hide(/<[^>]*>/g, (t) => /^<\/?(p|div|h[1-6]|li|ul|ol|br|tr|blockquote|section|article)\b/i.test(t));
-    } else if (format === "markdown") {
-      hide(/<!--[\s\S]*?-->/g);
-      hide(/^#{1,6}[ \t]+/gm);
-      hide(/\*\*|__|`/g);
-      for (const m of text.matchAll(/\[([^\]\n]*)\]\(([^)\n]*)\)/g)) {
-        hidden.push([m.index, m.index + 1]);
-        const close = m.index + 1 + m[1].length;
-        hidden.push([close, m.index + m[0].length]);
-      }
-    }
-    hidden.sort((a, b) => a[0] - b[0]);
-    const blocks = [];
-    const re = /(?:[^\n]*\S[^\n]*(?:\n|$))+/g;
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      let end = start + m[0].length;
-      if (text[end - 1] === "\n") end--;
-      const first = text.slice(start, end);
-      const heading = (format === "markdown" && /^#{1,6}[ \t]/.test(first))
-        || (format === "html" && /^\s*<h[1-6]\b/i.test(first));
-      blocks.push({ start, end, heading });
-      if (m[0].length === 0) re.lastIndex++;
-    }
-    return { hidden, breaks, blocks };
-  }
-
-  function isHidden(hidden, a, b) {
-    return hidden.some(([s, e]) => s <= a && b <= e);
-  }
-
-  function render(text, format, items) {
-    const view = $("view");
-    view.replaceChildren();
-    const { hidden, breaks, blocks } = layout(text, format);
-    const shown = new Set();
-    const top = el("p", { class: "document-findings" });
-    const spans = items.map((f, i) => ({ i, f, start: f.offset, end: f.offset + f.length }));
-    // A finding at the very start with no words of its own is about the draft as a whole.
-    spans.filter((s) => s.f.length === 0 && s.f.offset === 0).forEach((s) => {
-      top.appendChild(marker(s));
-      shown.add(s.i);
-    });
-    const markers = spans.filter((s) => s.f.length === 0 && s.f.offset > 0);
-    const marks = spans.filter((s) => s.f.length > 0);
-    for (const block of blocks) {
-      const node = el(block.heading ? "h2" : "p");
-      const cuts = new Set([block.start, block.end]);
-      for (const s of marks) {
-        if (s.start > block.start && s.start < block.end) cuts.add(s.start);
-        if (s.end > block.start && s.end < block.end) cuts.add(s.end);
-      }
-      for (const [hs, he] of hidden) {
-        if (hs > block.start && hs < block.end) cuts.add(hs);
-        if (he > block.start && he < block.end) cuts.add(he);
-      }
-      for (const s of markers) {
-        if (s.start > block.start && s.start < block.end) cuts.add(s.start);
-      }
-      const points = [...cuts].sort((a, b) => a - b);
-      for (let k = 0; k + 1 < points.length; k++) {
-        const a = points[k];
-        const b = points[k + 1];
-        for (const s of markers) {
-          if (s.start === a && !shown.has(s.i)) {
-            node.appendChild(marker(s));
-            shown.add(s.i);
-          }
+    for (const block of view.blocks) {
+      const node = el(block.heading ? "h2" : "p", block.continued ? { class: "continued" } : {});
+      for (const piece of block.pieces) {
+        if (piece.kind === "text") {
+          node.appendChild(document.createTextNode(piece.text));
+        } else if (piece.kind === "break") {
+          node.appendChild(el("br"));
+        } else if (piece.kind === "pin") {
+          const i = piece.findings[0];
+          node.appendChild(marker(i, items[i], "▸ " + items[i].rule));
+        } else {
+          const first = piece.findings[0];
+          const f = items[first];
+          const worst = piece.findings.map((i) => items[i].severity)
+            .sort((x, y) => SEVERITY.indexOf(y) - SEVERITY.indexOf(x))[0];
+          const m = el("mark", {
+            "data-rule": f.rule,
+            "data-findings": piece.findings.join(" "),
+            class: worst,
+            tabindex: "0",
+            title: f.message,
+          }, piece.text);
+          m.addEventListener("click", () => focusCard(first));
+          m.addEventListener("keydown", (e) => {
+            if (e.key === "Enter" || e.key === " ") { e.preventDefault(); focusCard(first); }
+          });
+          node.appendChild(m);
         }
-        if (isHidden(hidden, a, b)) {
-          if (breaks.has(a) && node.childNodes.length > 0) node.appendChild(document.createTextNode("\n"));
-          continue;
-        }
-        const covering = marks.filter((s) => s.start <= a && b <= s.end);
-        const piece = text.slice(a, b);
-        if (covering.length === 0) {
-          node.appendChild(document.createTextNode(piece));
-          continue;
-        }
-        const first = covering[0];
-        const m = el("mark", {
-          "data-rule": first.f.rule,
-          "data-findings": covering.map((s) => s.i).join(" "),
-          class: first.f.severity,
-          tabindex: "0",
-          title: first.f.message,
-        }, piece);
-        m.addEventListener("click", () => focusCard(first.i));
-        m.addEventListener("keydown", (e) => {
-          if (e.key === "Enter" || e.key === " ") { e.preventDefault(); focusCard(first.i); }
-        });
-        node.appendChild(m);
-        covering.forEach((s) => shown.add(s.i));
       }
-      view.appendChild(node);
+      target.appendChild(node);
     }
-    for (const s of spans) {
-      if (!shown.has(s.i)) top.appendChild(marker(s));
-    }
-    if (top.childNodes.length > 0) view.prepend(top);
   }
 
-  function marker(s) {
+  const SEVERITY = ["info", "warning", "error"];
+
+  function marker(i, f, label) {
     const m = el("button", {
       type: "button",
-      class: "marker " + s.f.severity,
-      "data-rule": s.f.rule,
-      "data-findings": String(s.i),
-      "aria-label": "About the whole draft: " + s.f.message,
-    }, "whole draft: " + s.f.rule);
-    m.addEventListener("click", () => focusCard(s.i));
+      class: "marker " + f.severity,
+      "data-rule": f.rule,
+      "data-findings": String(i),
+      "aria-label": (label.startsWith("whole draft") ? "About the whole draft: " : "Here: ") + f.message,
+    }, label);
+    m.addEventListener("click", () => focusCard(i));
     return m;
   }
 
@@ -200,7 +115,10 @@
     card.scrollIntoView({ block: "nearest" });
   }
 
-  function card(f, i) {
+  // Each rule's reasons and sources are said in its first card only.
+  function card(f, i, firstOfRule) {
+    const first = firstOfRule.has(f.rule) ? firstOfRule.get(f.rule) : null;
+    if (first === null) firstOfRule.set(f.rule, i);
     const li = el("li", { id: "finding-" + i, class: f.severity, tabindex: "-1", "data-rule": f.rule });
     li.appendChild(el("h3", {}, f.message));
     li.appendChild(el("div", { class: "where" },
@@ -210,7 +128,7 @@
       dl.appendChild(el("dt", {}, "In the draft"));
       dl.appendChild(el("dd", { class: "quote" }, "“" + f.text + "”"));
     }
-    if (f.rationale) {
+    if (f.rationale && first === null) {
       dl.appendChild(el("dt", {}, "Why it matters"));
       dl.appendChild(el("dd", { class: "why" }, f.rationale));
     }
@@ -222,7 +140,7 @@
       dd.appendChild(ul);
       dl.appendChild(dd);
     }
-    if (f.sources && f.sources.length > 0) {
+    if (f.sources && f.sources.length > 0 && first === null) {
       dl.appendChild(el("dt", {}, "Sources"));
       const dd = el("dd", { class: "sources" });
       f.sources.forEach((src, k) => {
@@ -236,6 +154,14 @@
       dl.appendChild(dd);
     }
     li.appendChild(dl);
+    if (first !== null && (f.rationale || (f.sources && f.sources.length > 0))) {
+      const same = el("p", { class: "same" }, "Why it matters and sources: ");
+      const back = el("a", { href: "#finding-" + first }, "same as above");
+      back.addEventListener("click", (e) => { e.preventDefault(); focusCard(first); });
+      same.appendChild(back);
+      same.appendChild(document.createTextNode("."));
+      li.appendChild(same);
+    }
     if (f.fix) {
       const b = el("button", { type: "button", class: "apply" },
         f.fix.replacement ? "Use “" + f.fix.replacement + "”" : "Remove these words");
@@ -250,19 +176,21 @@
     note.textContent = "Checking…";
     try {
       const body = choice();
-      const report = await (await post("/api/check", body)).json();
-      const file = report.files[0];
+      const answer = await (await post("/api/view", body)).json();
+      const file = answer.report.files[0];
       if (file.error) {
         note.textContent = "This draft cannot be checked: " + file.error;
         return;
       }
       findings = file.findings;
-      render(body.text, body.format, findings);
+      $("view").dataset.format = body.format;
+      render(answer.view, findings);
       const cards = $("cards");
-      cards.replaceChildren(...findings.map(card));
+      const firstOfRule = new Map();
+      cards.replaceChildren(...findings.map((f, i) => card(f, i, firstOfRule)));
       $("results").hidden = false;
       $("fix-all").disabled = !findings.some((f) => f.fix);
-      verdict(report.summary);
+      verdict(answer.verdict);
       note.textContent = "";
       document.body.dataset.checks = String(Number(document.body.dataset.checks || 0) + 1);
     } catch (e) {

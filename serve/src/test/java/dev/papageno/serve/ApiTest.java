@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,34 @@ class ApiTest {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertEquals(reportOf("uncle.md", DRAFT, InputFormat.MARKDOWN), r.body());
         assertTrue(r.body().contains("\"text\" : \"committed suicide\"") || r.body().contains("committed suicide"));
+    }
+
+    @Test
+    void viewAnswersTheReportTheVerdictAndTheDraftAsRead() throws Exception {
+        String draft = "---\ntitle: A hard year\n---\n\n# A hard year\n\nMy uncle **committed suicide** in"
+                + " [March](https://example.org).\n\nWe miss him every day.\n";
+        HttpResponse<String> r = fixture.postJson("/api/view", "{\"text\":" + json(draft)
+                + ",\"format\":\"markdown\",\"name\":\"uncle.md\"}");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode answer = JsonMapper.builder().build().readTree(r.body());
+        JsonNode report = JsonMapper.builder().build().readTree(reportOf("uncle.md", draft, InputFormat.MARKDOWN));
+        assertEquals(report, answer.get("report"), "the report is that of /api/check");
+        assertTrue(answer.get("verdict").get("text").asString().endsWith(": fix before publishing."), r.body());
+        JsonNode blocks = answer.get("view").get("blocks");
+        List<String> shown = new ArrayList<>();
+        for (JsonNode b : blocks) {
+            StringBuilder text = new StringBuilder(b.get("heading").asBoolean() ? "# " : "");
+            for (JsonNode p : b.get("pieces")) {
+                text.append(p.get("text").asString());
+                if (p.get("kind").asString().equals("mark")) {
+                    JsonNode finding = report.get("files").get(0).get("findings").get(p.get("findings").get(0).asInt());
+                    assertEquals(finding.get("text").asString(), p.get("text").asString());
+                    assertEquals(finding.get("offset").asInt(), p.get("at").asInt());
+                }
+            }
+            shown.add(text.toString());
+        }
+        assertEquals(List.of("# A hard year", "My uncle committed suicide in March.", "We miss him every day."), shown);
     }
 
     @Test

@@ -6,12 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+
+import dev.papageno.core.LintRequest;
+import dev.papageno.core.Linter;
+import dev.papageno.core.api.Finding;
+import dev.papageno.core.report.DraftView;
+import dev.papageno.core.source.InputFormat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,6 +130,40 @@ class PageInBrowserTest {
     }
 
     @Test
+    void thePageShowsTheDraftAsTheReportDoes() throws Exception {
+        String html = "<html><body>\n<h1>After <em>the</em> funeral</h1>\n<p>My cousin committed suicide &amp; we\n"
+                + "did not talk.<br>He was a cutter, they said.</p><p>We miss him.</p>\n<!-- a note --></body></html>\n";
+        String markdown = "---\ntitle: Notes\n---\n# Notes\nHe committed suicide in May.\nWe did not talk.\n"
+                + "People called him a cutter.\n";
+        for (Map.Entry<String, String> draft : Map.of("html", html, "markdown", markdown).entrySet()) {
+            InputFormat format = InputFormat.byId(draft.getKey()).orElseThrow();
+            Linter linter = fixture.linters.get(Optional.empty(), Optional.empty());
+            List<Finding> findings = linter.lint(LintRequest.text("draft", draft.getValue(), format)).only().findings();
+            DraftView view = DraftView.of(draft.getValue(), format, findings);
+            paste(draft.getValue(), draft.getKey());
+            check();
+            List<WebElement> blocks = browser.findElements(By.cssSelector("#view > h2, #view > p:not(.document-findings)"));
+            assertEquals(view.blocks().size(), blocks.size(), draft.getKey());
+            for (int b = 0; b < blocks.size(); b++) {
+                DraftView.Block block = view.blocks().get(b);
+                assertEquals(block.heading() ? "h2" : "p", blocks.get(b).getTagName());
+                Object text = ((JavascriptExecutor) browser).executeScript("const e = arguments[0].cloneNode(true);"
+                        + " e.querySelectorAll('button').forEach((m) => m.remove());"
+                        + " e.querySelectorAll('br').forEach((m) => m.replaceWith('\\n'));"
+                        + " return e.textContent;", blocks.get(b));
+                assertEquals(block.pieces().stream().map(p -> p.kind() == DraftView.Kind.BREAK ? "\n" : p.text())
+                        .collect(Collectors.joining()), text, draft.getKey() + " block " + b);
+                List<String> marks = blocks.get(b).findElements(By.cssSelector("mark")).stream()
+                        .map(m -> m.getAttribute("data-findings") + "=" + m.getText()).toList();
+                assertEquals(block.pieces().stream().filter(p -> p.kind() == DraftView.Kind.MARK)
+                        .map(p -> p.findings().stream().map(String::valueOf).collect(Collectors.joining(" ")) + "="
+                                + p.text().strip()).toList(), marks, draft.getKey() + " block " + b);
+            }
+            assertFalse(browser.findElement(By.id("view")).getText().contains("title:"), "front matter is hidden");
+        }
+    }
+
+    @Test
     void everySuggestedWordingAtOnce() {
         paste("He committed suicide.\nShe committed suicide too.\n", "text");
         check();
@@ -128,6 +171,21 @@ class PageInBrowserTest {
         browser.findElement(By.id("fix-all")).click();
         waiting().until(d -> d.findElement(By.id("draft")).getAttribute("value").contains("She died by suicide too."));
         assertFalse(browser.findElement(By.id("draft")).getAttribute("value").contains("committed"));
+    }
+
+    @Test
+    void aRuleIsExplainedOnceAndLaterCardsPointBackToIt() {
+        paste("He committed suicide.\nShe committed suicide too.\n", "text");
+        check();
+        List<WebElement> cards = waiting().until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("#cards li[data-rule='stigma/committed-suicide']"));
+            return found.size() == 2 ? found : null;
+        });
+        assertFalse(cards.get(0).findElements(By.cssSelector(".why")).isEmpty());
+        assertTrue(cards.get(1).findElements(By.cssSelector(".why, .sources")).isEmpty());
+        cards.get(1).findElement(By.cssSelector(".same a")).click();
+        assertEquals(cards.get(0).getAttribute("id"), browser.findElement(By.cssSelector("#cards li.current"))
+                .getAttribute("id"));
     }
 
     @Test
