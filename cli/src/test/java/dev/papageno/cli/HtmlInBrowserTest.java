@@ -90,7 +90,8 @@ class HtmlInBrowserTest {
             + " at 1-800-273-8255.</p>\n<!-- committed suicide --></body></html>\n";
     /** Plain text without a blank line: each line kept, findings on many lines. */
     private static final String NOTES = "He committed suicide in May.\nWe did not talk about it.\n"
-            + "People called him a cutter.\nNobody asked.\nHe committed suicide, they said.\n"
+            + "Nobody at school knew.\nThe house was quiet for weeks.\nPeople called him a cutter.\nNobody asked.\n"
+            + "Not one teacher.\nNot one friend.\nHe committed suicide, they said.\n"
             + "Call 1-800-273-8255 if you need to.\n";
 
     @Test

@@ -11,8 +11,9 @@ import java.util.List;
  * blocks (headings and paragraphs) of pieces, each piece either shown text of the draft, exactly
  * {@code text[at, at + length)}, with the findings that cover it, or a pin for a finding of no length,
  * or a line break that hidden markup stands for. Markup is left out and nothing is added: what is shown
- * is the draft's own characters, but for an HTML character reference, shown as the character it stands for. A paragraph with findings on several lines is cut at line starts into rows (never inside
- * a finding), so that the explanations beside a row are never far from their words.
+ * is the draft's own characters, but for an HTML character reference, shown as the character it stands for. A long paragraph with findings on several lines (a draft without blank lines) is cut into
+ * rows at line starts where a sentence ends (never inside a finding), so that the explanations beside
+ * a row are never far from their words; a short paragraph stays whole.
  *
  * <p>Findings are named by their index in the list given. Each is placed in the row where its first
  * piece is ({@link Block#findings()}); the others, such as a missing content note, are about the draft
@@ -92,6 +93,12 @@ public final class DraftView {
 
     /** Builds the view in one pass over the rows and one over the findings. */
     private static final class Builder {
+        /** The fewest lines of a row before a long paragraph is cut (short paragraphs stay whole). */
+        private static final int MIN_ROW_LINES = 4;
+
+        /** Characters that end a sentence, with closing quotes and brackets after one. */
+        private static final String SENTENCE_ENDS = ".!?…:;\"”’)]";
+
         private final String text;
         private final DraftLayout layout;
         private final List<Finding> findings;
@@ -129,32 +136,46 @@ public final class DraftView {
         }
 
         /**
-         * A paragraph cut at line starts into rows, so that each row holds the lines of the findings
-         * explained beside it: a row ends before a line where a finding starts if the row already has
-         * a finding of its own, and never inside a finding.
+         * A long paragraph cut at line starts into rows, so that each row holds the lines of the
+         * findings explained beside it: a row of at least {@link #MIN_ROW_LINES} lines ends before a
+         * line where a finding starts if the row already has a finding of its own, only where a
+         * sentence ends (a paragraph is never cut mid-sentence) and never inside a finding.
          */
         private List<int[]> rows(DraftLayout.Span span) {
             List<int[]> rows = new ArrayList<>();
             int rowStart = span.start();
             int lineStart = span.start();
+            int rowLines = 0;
             boolean rowHasFinding = false;
             while (lineStart < span.end()) {
                 int lineEnd = layout.nextLine(lineStart, span.end());
                 boolean lineHasFinding = startsIn(lineStart, lineEnd);
-                if (lineHasFinding && rowHasFinding && lineStart > rowStart && !insideFinding(lineStart)) {
+                if (lineHasFinding && rowHasFinding && lineStart > rowStart && rowLines >= MIN_ROW_LINES
+                        && endsSentence(lineStart) && !insideFinding(lineStart)) {
                     DraftLayout.Span row = layout.trimmed(rowStart, lineStart, false);
                     DraftLayout.Span rest = layout.trimmed(lineStart, span.end(), false);
                     if (row != null && rest != null) {
                         rows.add(new int[] {row.start(), row.end()});
                         rowStart = rest.start();
                         rowHasFinding = false;
+                        rowLines = 0;
                     }
                 }
+                rowLines++;
                 rowHasFinding |= lineHasFinding;
                 lineStart = Math.max(lineEnd, rowStart);
             }
             rows.add(new int[] {rowStart, span.end()});
             return rows;
+        }
+
+        /** Whether the text before {@code lineStart}, spaces aside, ends a sentence. */
+        private boolean endsSentence(int lineStart) {
+            int i = lineStart - 1;
+            while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
+            return i < 0 || SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0;
         }
 
         /** Whether a finding shown in the text (not one about the whole draft) starts in {@code [from, to)}. */

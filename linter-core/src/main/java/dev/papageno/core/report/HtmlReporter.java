@@ -237,7 +237,8 @@ public final class HtmlReporter extends AbstractReporter {
             cards.write(sb, view.whole());
             sb.append("</div>\n");
         }
-        String shape = format == InputFormat.HTML ? "read" : "read lines";
+        // Plain text keeps its line breaks; in Markdown and HTML a line break in a paragraph reads as a space.
+        String shape = format == InputFormat.TEXT ? "read lines" : "read";
         for (DraftView.Block block : view.blocks()) {
             String tag = block.heading() ? "h3" : "p";
             sb.append("<div class=\"row\">\n<").append(tag).append(" class=\"").append(shape)
