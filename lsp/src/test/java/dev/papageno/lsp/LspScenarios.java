@@ -87,6 +87,8 @@ public abstract class LspScenarios {
         final Connection connection = connect();
         final TestClient client = new TestClient();
         final LanguageServer server;
+        /** Whether {@code exit} was sent, or the connection closed. */
+        boolean ended;
 
         Session(Object initializationOptions) throws Exception {
             Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, connection.fromServer(),
@@ -122,6 +124,7 @@ public abstract class LspScenarios {
         int shutDown() throws Exception {
             server.shutdown().get(60, TimeUnit.SECONDS);
             server.exit();
+            ended = true;
             return connection.exitCode();
         }
     }
@@ -137,7 +140,7 @@ public abstract class LspScenarios {
 
     @AfterEach
     void stop() throws Exception {
-        if (session != null) {
+        if (session != null && !session.ended) {
             try {
                 session.server.exit();
             } catch (RuntimeException ignored) {
