@@ -15,7 +15,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
  * Runs the language server over a pair of streams until the client sends {@code exit} or closes
- * its end.
+ * either pipe. Either is a clean end: nothing is logged for it.
  *
  * <pre>{@code
  * int code = PapagenoLsp.runOnStandardStreams();   // papageno lsp
@@ -51,12 +51,14 @@ public final class PapagenoLsp {
             t.setDaemon(true);
             return t;
         });
+        // The editor closing the pipes ends the session as closing its end of the input does.
+        ClientPipes pipes = new ClientPipes(in, out, server::clientGone);
         try {
             Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
                     .setLocalService(server)
                     .setRemoteInterface(LanguageClient.class)
-                    .setInput(in)
-                    .setOutput(out)
+                    .setInput(pipes.input())
+                    .setOutput(pipes.output())
                     .setExecutorService(messages)
                     .create();
             server.connect(launcher.getRemoteProxy());

@@ -87,6 +87,8 @@ public abstract class LspScenarios {
         final Connection connection = connect();
         final TestClient client = new TestClient();
         final LanguageServer server;
+        /** Whether {@code exit} was sent, or the connection closed. */
+        boolean ended;
 
         Session(Object initializationOptions) throws Exception {
             Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, connection.fromServer(),
@@ -122,6 +124,7 @@ public abstract class LspScenarios {
         int shutDown() throws Exception {
             server.shutdown().get(60, TimeUnit.SECONDS);
             server.exit();
+            ended = true;
             return connection.exitCode();
         }
     }
@@ -137,7 +140,7 @@ public abstract class LspScenarios {
 
     @AfterEach
     void stop() throws Exception {
-        if (session != null) {
+        if (session != null && !session.ended) {
             try {
                 session.server.exit();
             } catch (RuntimeException ignored) {
@@ -208,6 +211,47 @@ public abstract class LspScenarios {
         String txt = s.open("notes.txt", "plaintext", "My uncle committed suicide in the spring.\n");
         assertEquals(new Position(0, 9), only(s.client.await(txt, x -> !x.getDiagnostics().isEmpty()), RULE)
                 .getRange().getStart());
+        assertEquals(0, s.shutDown());
+    }
+
+    @Test
+    void disablingTheRuleForALineWritesTheCommentOfEachFormat() throws Exception {
+        Session s = start();
+        String html = "<html><body>\n<p>We still talk about him.</p>\n  <p>My uncle committed suicide in the spring.</p>\n"
+                + "<p>His brother committed suicide too.</p>\n</body></html>\n";
+        silenceTheLine(s, "page.html", "html", html, InputFormat.HTML,
+                "  <!-- papageno-disable-next-line " + RULE + " -->\n");
+        String txt = "We still talk about him.\n\n    My uncle committed suicide in the spring.\n\n"
+                + "His brother committed suicide too.\n";
+        silenceTheLine(s, "notes.txt", "plaintext", txt, InputFormat.TEXT,
+                "    <!-- papageno-disable-next-line " + RULE + " -->\n");
+        assertEquals(0, s.shutDown());
+    }
+
+    /**
+     * Takes the action that disables {@link #RULE} for the line of its first finding: the comment
+     * goes on a line of its own above, indented as that line, and the text checked again has no
+     * finding of the rule there but still has the one on a later line.
+     */
+    private static void silenceTheLine(Session s, String name, String language, String text, InputFormat format,
+            String comment) throws Exception {
+        String uri = s.open(name, language, text);
+        PublishDiagnosticsParams p = s.client.await(uri, x -> !x.getDiagnostics().isEmpty());
+        List<Diagnostic> phrases = p.getDiagnostics().stream().filter(d -> RULE.equals(d.getCode().getLeft()))
+                .toList();
+        assertEquals(2, phrases.size(), p.getDiagnostics().toString());
+        Diagnostic first = phrases.get(0);
+        int line = first.getRange().getStart().getLine();
+        CodeAction disable = s.actions(uri, first.getRange()).stream().map(Either2::action)
+                .filter(a -> a != null && a.getTitle().equals("Disable " + RULE + " for this line"))
+                .findFirst().orElseThrow();
+        String silenced = Edits.apply(text, disable.getEdit(), uri);
+        int at = Edits.offset(text, new Position(line, 0));
+        assertEquals(text.substring(0, at) + comment + text.substring(at), silenced);
+        List<Finding> again = lint(silenced, format).stream().filter(f -> f.rule().equals(RULE)).toList();
+        assertEquals(1, again.size(), again.toString());
+        assertEquals(phrases.get(1).getRange().getStart().getLine() + 2, again.get(0).line(),
+                "the later line is still checked (one line down, 1-based)");
     }
 
     @Test
