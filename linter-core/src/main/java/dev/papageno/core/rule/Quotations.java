@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The passages of a block's text inside quotation marks: straight and curly double and single
  * quotes and guillemets, each pair closed on the same block. An apostrophe inside a word
- * ("don't", "people's") opens and closes nothing.
+ * ("don't", "people's") opens and closes nothing, nor does a straight double quote after a word or
+ * a comma and before a space (the close of a quote whose opening mark is missing).
  */
 public final class Quotations {
 
@@ -67,7 +68,10 @@ public final class Quotations {
                 }
                 case '"' -> {
                     if (openDouble < 0) {
-                        if (!Character.isLetterOrDigit(prev)) {
+                        // A mark after a word or a comma and before a space closes a quote whose opening
+                        // mark is missing ("... each day," officials say): it opens none.
+                        if (!Character.isLetterOrDigit(prev) && ".,;:!?".indexOf(prev) < 0 && i + 1 < n
+                                && !Character.isWhitespace(next)) {
                             openDouble = i;
                         }
                     } else {

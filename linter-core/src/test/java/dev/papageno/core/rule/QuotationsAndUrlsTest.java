@@ -24,6 +24,16 @@ class QuotationsAndUrlsTest {
     }
 
     @Test
+    void aClosingMarkWhoseOpeningIsMissingOpensNothing() {
+        String t = "and our soldiers live this each day,\" officials say. He planned to commit suicide. "
+                + "The theme is \"Strength\" this year.";
+        Quotations q = Quotations.of(t);
+        assertEquals(List.of("Strength"), q.spans().stream().map(r -> t.substring(r.start(), r.end())).toList());
+        int at = t.indexOf("commit suicide");
+        assertEquals(Optional.empty(), q.around(at, at + "commit suicide".length()));
+    }
+
+    @Test
     void urlsDomainsAndAddressesWithoutPunctuationAround() {
         String t = "Call 988, see (988lifeline.org), https://example.com/help. or mail jo@samaritans.org.";
         Urls u = Urls.of(t);
