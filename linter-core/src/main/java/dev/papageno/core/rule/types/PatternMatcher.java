@@ -3,6 +3,7 @@ package dev.papageno.core.rule.types;
 import dev.papageno.core.document.Block;
 import dev.papageno.core.match.PhraseHit;
 import dev.papageno.core.match.PhraseSet;
+import dev.papageno.core.nlp.PosTag;
 import dev.papageno.core.nlp.Sentence;
 import dev.papageno.core.nlp.SentenceAnalysis;
 import dev.papageno.core.nlp.TaggedToken;
@@ -85,11 +86,17 @@ final class PatternMatcher extends BlockRule {
             boolean joiner = i > 0 && i + 1 < tokens.size() && isHyphen(t.text())
                     && tokens.get(i - 1).end() == t.start() && tokens.get(i + 1).start() == t.end();
             boolean compound = !joiner && t.text().length() > 2 && innerHyphen(t.text());
-            if ((joiner || compound) && out == null) {
+            // The tokenizer sometimes cuts "super-psycho" as "super" and "-psycho", tagged as punctuation.
+            boolean tail = !joiner && !compound && i > 0 && t.text().length() > 1 && isHyphen(t.text().charAt(0))
+                    && Character.isLetter(t.text().charAt(1)) && tokens.get(i - 1).end() == t.start();
+            if ((joiner || compound || tail) && out == null) {
                 out = new ArrayList<>(tokens.subList(0, i));
             }
             if (compound) {
                 splitCompound(t, out);
+            } else if (tail) {
+                String part = t.text().substring(1);
+                out.add(new TaggedToken(part, Words.normalize(part), PosTag.X.name(), t.start() + 1, t.end()));
             } else if (!joiner && out != null) {
                 out.add(t);
             }

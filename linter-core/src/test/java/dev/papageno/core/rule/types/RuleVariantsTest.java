@@ -169,6 +169,22 @@ class RuleVariantsTest {
     }
 
     @Test
+    void theSecondPartOfAHyphenatedPairMatchesWhereTheTokenizerCutsItWithItsHyphen() throws Exception {
+        // The tokenizer reads "super-psycho" as "super" and "-psycho".
+        String rule = patternRule("""
+                match:
+                  tokens:
+                    - {words: [super, total]}
+                    - {words: [psycho], anchor: true}
+                  mark: [0, 1]
+                suggest: ["furious"]
+                fix: false
+                """);
+        assertEquals("super-psycho -> furious (no fix) WARNING\ntotal psycho -> furious (no fix) WARNING",
+                describe(lint(rule, "My ex is super-psycho and rude. She is a total psycho at work.")));
+    }
+
+    @Test
     void aNegatedElementAlsoMatchesAtTheEndOfTheSentence() throws Exception {
         String rule = patternRule("""
                 match:
