@@ -50,13 +50,19 @@ final class PhraseMatcher extends BlockRule {
         List<Overlaps.Candidate> found = new ArrayList<>();
         for (Matcher m : matchers) {
             for (PhraseHit h : v.hits(m.phrases())) {
-                if (v.urls().overlap(h.start(), h.end()) || !m.variant().conditions().accept(doc, block, h.start(), h.end())) {
+                if (v.urls().overlap(h.start(), h.end()) || !asWritten(block.text(), h)
+                        || !m.variant().conditions().accept(doc, block, h.start(), h.end())) {
                     continue;
                 }
                 found.add(new Overlaps.Candidate(match(block, v, h, m.variant()), m.variant().order()));
             }
         }
         Overlaps.resolve(found).forEach(m -> out.accept(softening.apply(doc, v, m)));
+    }
+
+    /** A phrase written as a hashtag in the rule ("#ana") counts only as a hashtag in the text. */
+    private static boolean asWritten(String text, PhraseHit h) {
+        return !h.entry().label().startsWith("#") || (h.start() > 0 && text.charAt(h.start() - 1) == '#');
     }
 
     private RuleMatch match(Block block, BlockView v, PhraseHit h, Variant variant) {

@@ -29,7 +29,8 @@ public final class PhraseType implements RuleType {
             + " committed\").", LoadContext.cueKeys());
 
     static final KeySpec MATCH = KeySpec.required("match", "map", "What to find.",
-            KeySpec.optional("phrases", "list of texts", "Phrases that must appear as written (any case)."),
+            KeySpec.optional("phrases", "list of texts", "Phrases that must appear as written (any case). One"
+                    + " written as a hashtag (`\"#ana\"`) counts only as a hashtag in the text."),
             KeySpec.optional("lemmas", "list of texts", "Phrases whose words may appear in any inflection."),
             KeySpec.optional("lexicons", "list of texts", "Shared word lists to include."),
             UNFIXABLE);

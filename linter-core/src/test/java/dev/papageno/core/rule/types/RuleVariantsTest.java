@@ -169,6 +169,16 @@ class RuleVariantsTest {
     }
 
     @Test
+    void aPhraseWrittenAsAHashtagCountsOnlyAsAHashtag() throws Exception {
+        String rule = phraseRule("""
+                match:
+                  phrases: ["#glitter"]
+                """);
+        assertEquals("glitter ->  (no fix) WARNING",
+                describe(lint(rule, "Glitter everywhere. Posting #glitter tonight.")));
+    }
+
+    @Test
     void theSecondPartOfAHyphenatedPairMatchesWhereTheTokenizerCutsItWithItsHyphen() throws Exception {
         // The tokenizer reads "super-psycho" as "super" and "-psycho".
         String rule = patternRule("""
