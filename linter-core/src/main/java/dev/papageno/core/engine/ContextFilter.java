@@ -327,6 +327,34 @@ final class ContextFilter {
         return Optional.empty();
     }
 
+    /** How a sentence that answers a question "no" begins ("No.", "Of course not", "Absolutely not"). */
+    private static final Pattern ANSWERED_NO = Pattern.compile("^[\\s*_\"“]*((?:no(?!\\s+(?:one|longer|matter|doubt)\\b)"
+            + "|nope|not at all|not really|of course not|absolutely not|definitely not|certainly not)\\b[^\\p{L}]*)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The answer, when the match is in a question that the next sentence of its paragraph answers
+     * "no" ("Is self-harm just attention seeking? No. It is a way of coping."): the writer raises
+     * the words in order to reject them.
+     */
+    Optional<String> answeredNo(DocumentContext ctx, RuleMatch m) {
+        BlockView v = ctx.view(m.block());
+        Sentence s = v.sentenceAt(m.from());
+        String text = m.block().text();
+        String sentence = text.substring(s.start(), s.end()).strip();
+        if (!sentence.endsWith("?")) {
+            return Optional.empty();
+        }
+        List<Sentence> all = v.sentences();
+        int next = s.index() + 1;
+        if (next >= all.size()) {
+            return Optional.empty();
+        }
+        Sentence n = all.get(next);
+        var answer = ANSWERED_NO.matcher(text.substring(n.start(), n.end()));
+        return answer.find() ? Optional.of(answer.group(1).strip()) : Optional.empty();
+    }
+
     /**
      * Whether the writer applies the words to themselves: a first-person pronoun linked to the match
      * only by words such as "was a", "am", "used to be", "called me a" ("I was a cutter", "they

@@ -197,6 +197,7 @@ public final class LintEngine {
         RuleSpec spec = m.rule().spec();
         Severity severity = configured;
         Optional<String> reportedBy = Optional.empty();
+        Optional<String> answeredNo = Optional.empty();
         if (m.severity().isPresent() && m.severity().get().compareTo(severity) < 0) {
             severity = m.severity().get();
         }
@@ -224,6 +225,11 @@ public final class LintEngine {
                 reportedBy = context.reportedBy(ctx, m);
                 if (reportedBy.isPresent()) {
                     severity = Severity.INFO;
+                } else {
+                    answeredNo = context.answeredNo(ctx, m);
+                    if (answeredNo.isPresent()) {
+                        severity = Severity.INFO;
+                    }
                 }
             }
         }
@@ -239,7 +245,8 @@ public final class LintEngine {
             return Optional.empty();
         }
         Optional<Fix> fix = Optional.empty();
-        if (m.fixable() && !m.suggestions().isEmpty() && sourceText.equals(visible) && reportedBy.isEmpty()) {
+        if (m.fixable() && !m.suggestions().isEmpty() && sourceText.equals(visible) && reportedBy.isEmpty()
+                && answeredNo.isEmpty()) {
             fix = Optional.of(new Fix(m.range(), m.suggestions().get(0)));
         }
         String message = render(spec.message(), visible, m);
@@ -250,6 +257,13 @@ public final class LintEngine {
                     + " make clear they are not yours; they are not changed automatically.";
             cues = new ArrayList<>(cues);
             cues.add("someone else's words: " + reportedBy.get());
+        }
+        if (answeredNo.isPresent()) {
+            // A question the next sentence answers "no": the writer raises the words to reject them.
+            message += " The question is answered “" + answeredNo.get() + "” in the next sentence: the words are"
+                    + " raised to be rejected; they are not changed automatically.";
+            cues = new ArrayList<>(cues);
+            cues.add("question answered: " + answeredNo.get());
         }
         List<String> sourceUrls = spec.sources().stream().map(SourceRef::url).toList();
         return Optional.of(new Finding(spec.id(), spec.category(), severity, message, m.range(), start.line(),

@@ -11,7 +11,8 @@ package dev.papageno.core.rule;
  * @param skipTitles      words inside a title or name in Title Case ("Lunatic Asylum", "Suicide Squad") are
  *                        not a finding
  * @param reportedInfo    a label the writer reports as someone else's ("they called him a cutter", "people
- *                        thought I was doing it for attention") drops to info and is not fixed automatically
+ *                        thought I was doing it for attention"), or raises in a question the next sentence
+ *                        answers no, drops to info and is not fixed automatically
  */
 public record ContextPolicy(boolean lowerInQuotes, boolean skipMentions, boolean skipReferences,
         boolean firstPersonInfo, boolean firstPersonOff, boolean skipTitles, boolean reportedInfo) {

@@ -100,7 +100,8 @@ public final class RuleSchema {
 
     static final KeySpec REPORTED = KeySpec.choice("reported", false, ContextPolicy.Reported.class, "`info`: words"
             + " the writer reports as someone else's (\"they called him a cutter\", \"people thought I was doing it for"
-            + " attention\") drop to info and are not fixed automatically; `keep` (default): no change.");
+            + " attention\"), and words in a question that the next sentence answers no (\"Is it attention seeking?"
+            + " No.\"), drop to info and are not fixed automatically; `keep` (default): no change.");
 
     static final KeySpec CONTEXT = KeySpec.optional("context", "map", "How context changes a match.", QUOTES,
             MENTIONS, REFERENCES, FIRST_PERSON, TITLES, REPORTED);
