@@ -196,8 +196,7 @@ public final class LintEngine {
             Suppressions suppressions) {
         RuleSpec spec = m.rule().spec();
         Severity severity = configured;
-        Optional<String> reportedBy = Optional.empty();
-        Optional<String> answeredNo = Optional.empty();
+        Optional<Disowned> disowned = Optional.empty();
         if (m.severity().isPresent() && m.severity().get().compareTo(severity) < 0) {
             severity = m.severity().get();
         }
@@ -222,14 +221,9 @@ public final class LintEngine {
                 severity = Severity.INFO;
             }
             if (spec.context().reportedInfo()) {
-                reportedBy = context.reportedBy(ctx, m);
-                if (reportedBy.isPresent()) {
+                disowned = disowned(ctx, m);
+                if (disowned.isPresent()) {
                     severity = Severity.INFO;
-                } else {
-                    answeredNo = context.answeredNo(ctx, m);
-                    if (answeredNo.isPresent()) {
-                        severity = Severity.INFO;
-                    }
                 }
             }
         }
@@ -245,30 +239,40 @@ public final class LintEngine {
             return Optional.empty();
         }
         Optional<Fix> fix = Optional.empty();
-        if (m.fixable() && !m.suggestions().isEmpty() && sourceText.equals(visible) && reportedBy.isEmpty()
-                && answeredNo.isEmpty()) {
+        if (m.fixable() && !m.suggestions().isEmpty() && sourceText.equals(visible) && disowned.isEmpty()) {
             fix = Optional.of(new Fix(m.range(), m.suggestions().get(0)));
         }
         String message = render(spec.message(), visible, m);
         List<String> cues = m.cues();
-        if (reportedBy.isPresent()) {
-            // Someone else's words, reported: the writer may need them to tell what happened.
-            message += " These are someone else's words, reported (“" + reportedBy.get() + "”): if you keep them,"
-                    + " make clear they are not yours; they are not changed automatically.";
+        if (disowned.isPresent()) {
+            message += " " + disowned.get().message();
             cues = new ArrayList<>(cues);
-            cues.add("someone else's words: " + reportedBy.get());
-        }
-        if (answeredNo.isPresent()) {
-            // A question the next sentence answers "no": the writer raises the words to reject them.
-            message += " The question is answered “" + answeredNo.get() + "” in the next sentence: the words are"
-                    + " raised to be rejected; they are not changed automatically.";
-            cues = new ArrayList<>(cues);
-            cues.add("question answered: " + answeredNo.get());
+            cues.add(disowned.get().cue());
         }
         List<String> sourceUrls = spec.sources().stream().map(SourceRef::url).toList();
         return Optional.of(new Finding(spec.id(), spec.category(), severity, message, m.range(), start.line(),
                 start.column(), end.line(), end.column(), sourceText, m.suggestions(), sourceUrls, spec.rationale(),
                 cues, fix));
+    }
+
+    /** Words the writer does not make their own: what the finding adds to its message, and its cue. */
+    private record Disowned(String message, String cue) {
+    }
+
+    /**
+     * Whether the writer gives the words as someone else's ("they called him a cutter"), which they
+     * may need to tell what happened, or raises them in a question the next sentence answers no.
+     */
+    private Optional<Disowned> disowned(DocumentContext ctx, RuleMatch m) {
+        Optional<String> by = context.reportedBy(ctx, m);
+        if (by.isPresent()) {
+            return Optional.of(new Disowned("These are someone else's words, reported (“" + by.get() + "”): if you"
+                    + " keep them, make clear they are not yours; they are not changed automatically.",
+                    "someone else's words: " + by.get()));
+        }
+        return context.answeredNo(ctx, m).map(answer -> new Disowned("The question is answered “" + answer
+                + "” in the next sentence: the words are raised to be rejected; they are not changed automatically.",
+                "question answered: " + answer));
     }
 
     private static String render(String template, String matched, RuleMatch m) {

@@ -14,7 +14,6 @@ import dev.papageno.core.rule.schema.LoadContext;
 import dev.papageno.core.topic.Topic;
 import dev.papageno.core.topic.TopicReader;
 import dev.papageno.core.topic.TopicReading;
-import dev.papageno.core.topic.TopicVerdict;
 import dev.papageno.core.yaml.YNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,14 +123,7 @@ final class Conditions {
                 if (asReading.isPresent()) {
                     topic = true;
                     reading = asReading.get();
-                    reader = ctx.topicReader().orElseThrow(() -> t.error("needs the pack's topic reader"
-                            + " (topics.yaml), which this pack does not have"));
-                    for (Lexicon l : lexicons) {
-                        if (Topic.byId(l.name()).isEmpty()) {
-                            throw t.error("with about or tells-of, requires.lexicons names only topics (suicide,"
-                                    + " self-harm, eating-disorder), not " + ConfigException.quote(l.name()));
-                        }
-                    }
+                    reader = TopicGate.Reading.reader(ctx, t, lexicons, t, "with about or tells-of, requires.lexicons");
                 } else {
                     topic = t.asBoolean();
                 }
@@ -239,8 +231,7 @@ final class Conditions {
     private boolean onTopic(DocumentContext doc) {
         TopicReading r = reader.read(doc);
         for (Lexicon l : requiredLexicons) {
-            TopicVerdict v = r.verdict(Topic.byId(l.name()).orElseThrow());
-            if (reading == TopicGate.Reading.ABOUT ? v.about() : v.tellsOf()) {
+            if (reading.holds(r.verdict(Topic.byId(l.name()).orElseThrow()))) {
                 return true;
             }
         }

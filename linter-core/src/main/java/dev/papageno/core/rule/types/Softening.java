@@ -90,10 +90,13 @@ final class Softening {
 
     /** The match as reported: at the rule's severity where a cue keeps it, lowered elsewhere. */
     RuleMatch apply(DocumentContext doc, BlockView v, RuleMatch m) {
-        if (to == null || keepsFullSeverity(doc, v, m.from(), m.to())) {
+        if (to == null) {
             return m;
         }
         Sentence s = v.sentenceAt(m.from());
+        if (keepsFullSeverity(doc, v, s, m.from())) {
+            return m;
+        }
         if (reporting != null && v.hitsWithin(reporting, s.start(), s.end()).stream()
                 .anyMatch(h -> h.end() <= m.from() || h.start() >= m.to())) {
             return m.withSeverity(Severity.INFO);
@@ -101,24 +104,24 @@ final class Softening {
         return m.withSeverity(to);
     }
 
-    private boolean keepsFullSeverity(DocumentContext doc, BlockView v, int from, int to) {
-        String text = v.text();
-        if (hashtags && from > 0 && text.charAt(from - 1) == '#') {
+    /** The cheap tests first: the hashtag, the cue words, link text; a bare address in the source last. */
+    private boolean keepsFullSeverity(DocumentContext doc, BlockView v, Sentence s, int from) {
+        if (hashtags && from > 0 && v.text().charAt(from - 1) == '#') {
             return true;
         }
-        Sentence s = v.sentenceAt(from);
-        if (links) {
-            // A bare address is markup the block's text leaves out: look for it in the sentence's source.
-            String source = doc.document().source().slice(v.block().toSource(s.start(), s.end()));
-            if (!Urls.of(source).spans().isEmpty()) {
+        if (unless != null && !v.hitsWithin(unless, s.start(), s.end()).isEmpty()) {
+            return true;
+        }
+        if (!links) {
+            return false;
+        }
+        for (InlineSpan span : v.block().inlines()) {
+            if (span.kind() == InlineSpan.Kind.LINK && span.start() < s.end() && span.end() > s.start()) {
                 return true;
             }
-            for (InlineSpan span : v.block().inlines()) {
-                if (span.kind() == InlineSpan.Kind.LINK && span.start() < s.end() && span.end() > s.start()) {
-                    return true;
-                }
-            }
         }
-        return unless != null && !v.hitsWithin(unless, s.start(), s.end()).isEmpty();
+        // A bare address is markup the block's text leaves out: look for it in the sentence's source.
+        String source = doc.document().source().slice(v.block().toSource(s.start(), s.end()));
+        return !Urls.of(source).spans().isEmpty();
     }
 }

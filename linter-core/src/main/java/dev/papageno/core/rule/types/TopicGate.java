@@ -90,6 +90,29 @@ public final class TopicGate {
             }
             return Optional.empty();
         }
+
+        /** Whether the reader's verdict on a topic is this reading. */
+        boolean holds(TopicVerdict v) {
+            return this == ABOUT ? v.about() : v.tellsOf();
+        }
+
+        /**
+         * The pack's topic reader, for a key at {@code at} that asks for a reading of {@code topics},
+         * each of which must be a topic; {@code topicsAt} is where an error about them points, and
+         * {@code which} says which list may name only topics.
+         */
+        static TopicReader reader(LoadContext ctx, YNode at, List<Lexicon> topics, YNode topicsAt, String which)
+                throws ConfigException {
+            TopicReader reader = ctx.topicReader().orElseThrow(() -> at.error("needs the pack's topic reader"
+                    + " (topics.yaml), which this pack does not have"));
+            for (Lexicon l : topics) {
+                if (Topic.byId(l.name()).isEmpty()) {
+                    throw topicsAt.error(which + " names only topics (suicide, self-harm, eating-disorder), not "
+                            + ConfigException.quote(l.name()));
+                }
+            }
+            return reader;
+        }
     }
 
     private static final int QUOTED = 2;
@@ -209,14 +232,7 @@ public final class TopicGate {
         if (root.has(READING.key())) {
             YNode r = root.require(READING.key());
             reading = Optional.of(Reading.byId(r.asText()).orElseThrow(() -> r.error("must be about or tells-of")));
-            reader = ctx.topicReader().orElseThrow(() -> r.error("needs the pack's topic reader (topics.yaml),"
-                    + " which this pack does not have"));
-            for (Lexicon l : topics) {
-                if (Topic.byId(l.name()).isEmpty()) {
-                    throw root.require(TOPICS.key()).error("with reading, names only topics (suicide, self-harm,"
-                            + " eating-disorder), not " + ConfigException.quote(l.name()));
-                }
-            }
+            reader = Reading.reader(ctx, r, topics, root.require(TOPICS.key()), "with reading,");
         }
         return new TopicGate(topics, except, notes, min, reading, reader);
     }
@@ -297,7 +313,7 @@ public final class TopicGate {
         for (Lexicon l : topics) {
             Topic t = Topic.byId(l.name()).orElseThrow();
             TopicVerdict v = r.verdict(t);
-            if (!(mode == Reading.ABOUT ? v.about() : v.tellsOf())) {
+            if (!mode.holds(v)) {
                 continue;
             }
             on.add(l.name());
