@@ -214,8 +214,11 @@ public final class TopicReader {
                     continue;
                 }
                 // A field ("suicide prevention", "suicide rates") makes a draft about the topic, never a story.
-                boolean names = c.strong().containsKey(t) || (corroborated && c.hints().containsKey(t));
-                boolean story = names || (corroborated && c.story().containsKey(t));
+                // A sentence that names only another topic outright lends it its hints and story ("Eating
+                // disorders can cause death" carries on a story of eating disorders, not of suicide).
+                boolean lent = !c.strong().containsKey(t) && !c.fields().containsKey(t) && namesAnother(c, t);
+                boolean names = c.strong().containsKey(t) || (corroborated && !lent && c.hints().containsKey(t));
+                boolean story = names || (corroborated && !lent && c.story().containsKey(t));
                 boolean field = c.fields().containsKey(t);
                 if (names) {
                     topical.add(scored.get(c));
@@ -229,22 +232,23 @@ public final class TopicReader {
                 if (story || field) {
                     substantive++;
                 }
-                if (story || field || (corroborated && c.context().containsKey(t))) {
+                if (story || field || (corroborated && !lent && c.context().containsKey(t))) {
                     speaking.add(scored.get(c));
                 }
             }
             // Two body sentences that name the topic or carry on its story; words of its surroundings
-            // (therapy, support, risk) count only next to a heading or note that names it.
+            // (therapy, support, risk) count only next to a heading or note that names it. One sentence
+            // that surely says it happened ("I started to self-harm after the funeral") is enough.
+            boolean surelyHappened = topical.stream()
+                    .anyMatch(x -> x.narrates() && x.narration() >= decision.sure() && x.tellsOfAnEvent());
             boolean about = substantive >= 2 || (!speaking.isEmpty() && named.isPresent())
-                    || (!topical.isEmpty() && bodySentences <= decision.shortDraft());
+                    || (!topical.isEmpty() && bodySentences <= decision.shortDraft()) || surelyHappened;
             List<TopicSentence> narrating = narratable.stream().filter(TopicSentence::narrates).toList();
             // It tells of the topic when a sentence that speaks of it narrates, and one more sentence of
             // the story does (or the story is that one sentence, or one surely tells of it); in a long
             // draft, enough of what it says of the topic must be story. One sentence that surely tells
             // of it and says it happened (a death, an attempt, self-harm) is story enough on its own.
             boolean narratesIt = topical.stream().anyMatch(TopicSentence::narrates);
-            boolean surelyHappened = topical.stream()
-                    .anyMatch(x -> x.narrates() && x.narration() >= decision.sure() && x.tellsOfAnEvent());
             boolean enoughStory = narrating.size() >= 2 || narrating.size() == narratable.size()
                     || topical.stream().anyMatch(x -> x.narration() >= decision.sure());
             boolean enoughShare = naming <= decision.longStory() || narrating.size() >= decision.minShare() * naming;
@@ -252,6 +256,15 @@ public final class TopicReader {
             verdicts.put(t, new TopicVerdict(t, about, tellsOf, List.copyOf(speaking), narrating, named));
         }
         return new TopicReading(verdicts, List.copyOf(scored.values()));
+    }
+
+    private static boolean namesAnother(Candidate c, Topic t) {
+        for (Topic u : Topic.values()) {
+            if (u != t && (c.strong().containsKey(u) || c.fields().containsKey(u))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private TopicSentence score(DocumentContext doc, Candidate c) {
