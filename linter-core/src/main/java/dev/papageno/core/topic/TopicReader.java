@@ -12,6 +12,7 @@ import dev.papageno.core.rule.BlockView;
 import dev.papageno.core.rule.DocumentContext;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,7 +130,7 @@ public final class TopicReader {
     }
 
     /** A sentence that names some topic, before the draft-level decisions. */
-    private record Candidate(Block block, Sentence sentence, boolean heading, boolean note, boolean helpLine,
+    private record Candidate(Block block, int section, Sentence sentence, boolean heading, boolean note, boolean helpLine,
             Map<Topic, List<String>> fields, Map<Topic, List<String>> strong, Map<Topic, List<String>> hints, Map<Topic, List<String>> story,
             Map<Topic, List<String>> context) {
 
@@ -145,11 +146,15 @@ public final class TopicReader {
         List<Candidate> candidates = new ArrayList<>();
         int bodySentences = 0;
         boolean spoken = false;
+        int section = 0;
         for (Block b : doc.blocks()) {
             if (b.isReference() || b.kind() == BlockKind.IMAGE_ALT) {
                 continue;
             }
             boolean heading = b.isHeading() || (b.kind() == BlockKind.PARAGRAPH && b.quoteDepth() == 0 && DocumentContext.isTitleLike(b));
+            if (heading) {
+                section++;
+            }
             BlockView v = doc.view(b);
             if (!heading) {
                 bodySentences += v.sentences().size();
@@ -180,7 +185,7 @@ public final class TopicReader {
                     spoken |= !note && (!fields.isEmpty() || !strong.isEmpty() || !hints.isEmpty());
                     helpLine = givesHelpLine(b, s, helpLines);
                 }
-                candidates.add(new Candidate(b, s, heading, note, helpLine, fields, strong, hints, story, context));
+                candidates.add(new Candidate(b, section, s, heading, note, helpLine, fields, strong, hints, story, context));
             }
         }
         return decide(doc, candidates, bodySentences);
@@ -194,16 +199,17 @@ public final class TopicReader {
         Map<Topic, TopicVerdict> verdicts = new EnumMap<>(Topic.class);
         for (Topic t : Topic.values()) {
             Optional<TopicSentence> named = Optional.empty();
-            boolean strongBody = false;
+            Set<Integer> strongSections = new HashSet<>();
             for (Candidate c : candidates) {
                 boolean names = c.heading() ? c.strong().containsKey(t) || c.fields().containsKey(t)
                         : c.note() && (c.strong().containsKey(t) || c.hints().containsKey(t));
                 if (names && named.isEmpty()) {
                     named = Optional.of(scored.get(c));
                 }
-                strongBody |= c.body() && (c.strong().containsKey(t) || c.fields().containsKey(t));
+                if (c.body() && (c.strong().containsKey(t) || c.fields().containsKey(t))) {
+                    strongSections.add(c.section());
+                }
             }
-            boolean corroborated = strongBody || named.isPresent();
             List<TopicSentence> speaking = new ArrayList<>();
             List<TopicSentence> topical = new ArrayList<>();
             List<TopicSentence> narratable = new ArrayList<>();
@@ -213,6 +219,9 @@ public final class TopicReader {
                 if (!c.body()) {
                     continue;
                 }
+                // A body sentence that names the topic vouches for the weaker words of its own section
+                // only; a heading or an opening note that names it, for the whole draft.
+                boolean corroborated = named.isPresent() || strongSections.contains(c.section());
                 // A field ("suicide prevention", "suicide rates") makes a draft about the topic, never a story.
                 // A sentence that names only another topic outright lends it its hints and story ("Eating
                 // disorders can cause death" carries on a story of eating disorders, not of suicide).
