@@ -20,6 +20,7 @@ import java.util.Set;
 final class NarrationCues {
 
     private static final Set<String> FIRST = Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours");
+    private static final Set<String> AUTHORS = Set.of("we", "us", "our", "ours");
     private static final Set<String> THIRD = Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
     private static final Set<String> SECOND = Set.of("you", "your", "yours", "yourself", "yourselves");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "died", "took", "went", "found",
@@ -51,14 +52,21 @@ final class NarrationCues {
         int past = 0;
         int present = 0;
         boolean lead = true;
+        boolean research = lexicons.containsKey("research")
+                && !v.hitsStartingIn(lexicons.get("research"), s.start(), s.end()).isEmpty();
+        int previousEnd = -1;
         for (int i = Math.max(0, first); i < w.size() && w.start(i) < s.end(); i++) {
             if (w.end(i) <= s.start()) {
                 continue;
             }
+            // A word after a colon opens a clause ("Context: Suicide is..."), so its capital is no name.
+            lead |= previousEnd >= 0 && v.text().substring(previousEnd, w.start(i)).indexOf(':') >= 0;
+            previousEnd = w.end(i);
             n++;
             String word = w.word(i);
             String original = w.original(i);
-            if (FIRST.contains(word)) {
+            if (FIRST.contains(word) && !(research && AUTHORS.contains(word))) {
+                // "We aimed to describe...": in a sentence of research, "we" is the authors' voice.
                 c.add("first-person");
             } else if (THIRD.contains(word)) {
                 c.add("third-person");
