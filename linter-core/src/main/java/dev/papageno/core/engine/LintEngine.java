@@ -46,6 +46,7 @@ public final class LintEngine {
     private final Map<String, Severity> active;
     private final Set<String> allowed;
     private final ContextFilter context;
+    private final CourtRecords records;
 
     /**
      * @param rules    the loaded rules
@@ -62,6 +63,7 @@ public final class LintEngine {
         this.allowed = Set.copyOf(a);
         this.context = new ContextFilter(rules.findLexicon("mention-before"), rules.findLexicon("mention-after"),
                 rules.findLexicon("mention-claim"));
+        this.records = new CourtRecords(rules.findLexicon(CourtRecords.LEXICON));
     }
 
     public RuleSet rules() {
@@ -222,9 +224,14 @@ public final class LintEngine {
             }
             if (spec.context().reportedInfo()) {
                 disowned = disowned(ctx, m);
-                if (disowned.isPresent()) {
-                    severity = Severity.INFO;
-                }
+            }
+            if (disowned.isEmpty() && spec.context().recordsInfo()) {
+                disowned = records.of(ctx).map(words -> new Disowned("This draft reads as a court record (“"
+                        + String.join("”, “", words) + "”): the words are the record's, which guidelines let stand;"
+                        + " they are not changed automatically.", "court record: " + String.join(", ", words)));
+            }
+            if (disowned.isPresent()) {
+                severity = Severity.INFO;
             }
         }
         SourceText src = ctx.document().source();

@@ -13,14 +13,18 @@ package dev.papageno.core.rule;
  * @param reportedInfo    a label the writer reports as someone else's ("they called him a cutter", "people
  *                        thought I was doing it for attention"), or raises in a question the next sentence
  *                        answers no, drops to info and is not fixed automatically
+ * @param recordsInfo     in a draft that is a court record (an opinion with its caption, judges and
+ *                        citations), the match is the record's words: it drops to info and is not fixed
+ *                        automatically
  */
 public record ContextPolicy(boolean lowerInQuotes, boolean skipMentions, boolean skipReferences,
-        boolean firstPersonInfo, boolean firstPersonOff, boolean skipTitles, boolean reportedInfo) {
+        boolean firstPersonInfo, boolean firstPersonOff, boolean skipTitles, boolean reportedInfo,
+        boolean recordsInfo) {
 
     /** A policy under which first person never switches a finding off, titles count and reported words too. */
     public ContextPolicy(boolean lowerInQuotes, boolean skipMentions, boolean skipReferences,
             boolean firstPersonInfo) {
-        this(lowerInQuotes, skipMentions, skipReferences, firstPersonInfo, false, false, false);
+        this(lowerInQuotes, skipMentions, skipReferences, firstPersonInfo, false, false, false, false);
     }
 
     /** What {@code context.quotes} may say. */
@@ -33,7 +37,7 @@ public record ContextPolicy(boolean lowerInQuotes, boolean skipMentions, boolean
         SKIP, KEEP
     }
 
-    /** What {@code context.reported} may say. */
+    /** What {@code context.reported} and {@code context.records} may say. */
     public enum Reported {
         INFO, KEEP
     }

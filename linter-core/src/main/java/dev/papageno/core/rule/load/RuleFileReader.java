@@ -172,6 +172,8 @@ final class RuleFileReader {
                 firstPerson == ContextPolicy.FirstPerson.OFF,
                 skip(c, RuleSchema.TITLES, d.skipTitles()),
                 RuleSchema.REPORTED.read(c, ContextPolicy.Reported.class, d.reportedInfo() ? ContextPolicy.Reported.INFO
+                        : ContextPolicy.Reported.KEEP) == ContextPolicy.Reported.INFO,
+                RuleSchema.RECORDS.read(c, ContextPolicy.Reported.class, d.recordsInfo() ? ContextPolicy.Reported.INFO
                         : ContextPolicy.Reported.KEEP) == ContextPolicy.Reported.INFO);
     }
 

@@ -103,8 +103,13 @@ public final class RuleSchema {
             + " attention\"), and words in a question that the next sentence answers no (\"Is it attention seeking?"
             + " No.\"), drop to info and are not fixed automatically; `keep` (default): no change.");
 
+    static final KeySpec RECORDS = KeySpec.choice("records", false, ContextPolicy.Reported.class, "`info`: in a"
+            + " draft that is a court record (three or more words of the pack's `court-record` lexicon: a caption's"
+            + " \"Plaintiffs-Appellants\", \"Circuit Judge\", a reporter citation such as \"F.3d\"), the words are"
+            + " the record's: the match drops to info and is not fixed automatically; `keep` (default): no change.");
+
     static final KeySpec CONTEXT = KeySpec.optional("context", "map", "How context changes a match.", QUOTES,
-            MENTIONS, REFERENCES, FIRST_PERSON, TITLES, REPORTED);
+            MENTIONS, REFERENCES, FIRST_PERSON, TITLES, REPORTED, RECORDS);
 
     static final KeySpec OPTIONS = KeySpec.optional("options", "map", "Named options and their default values,"
             + " which profiles may set.");
