@@ -32,8 +32,9 @@ public final class MethodCues {
             "yourself", "oneself");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "took", "went", "found", "died");
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred",
-            "hundreds", "dozen", "dozens", "several", "handful", "half");
+            "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "several", "handful",
+            "half");
     private static final int UNIT_WINDOW = 3;
     /** The prefix of a cue that is one word of the sentence. */
     public static final String WORD = "word:";
