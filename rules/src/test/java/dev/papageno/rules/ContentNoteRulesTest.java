@@ -61,6 +61,28 @@ class ContentNoteRulesTest {
     }
 
     @Test
+    void hyperboleOverAnEverydayAnnoyanceIsAJokeNotWritingAboutSuicide() throws Exception {
+        String post = "The printer jammed again and I'm about ready to throw myself out of the window.\n\n"
+                + "Also the wifi is down, so that's the afternoon gone.";
+        try (Linter linter = Linter.builder().ruleSet(RuleSetLoader.builtIn()).threads(1).build()) {
+            List<String> rules = linter.lint(LintRequest.text("post.md", post, InputFormat.MARKDOWN)).findings()
+                    .stream().map(Finding::rule).toList();
+            assertEquals(List.of("stigma/kill-myself-hyperbole"), rules);
+        }
+    }
+
+    @Test
+    void hyperboleNextToRealDistressStillCounts() throws Exception {
+        String post = "I failed the exam and I feel so hopeless that I want to throw myself off the roof.\n\n"
+                + "I haven't told anyone how bad it has got.";
+        try (Linter linter = Linter.builder().ruleSet(RuleSetLoader.builtIn()).threads(1).build()) {
+            List<String> rules = linter.lint(LintRequest.text("post.md", post, InputFormat.MARKDOWN)).findings()
+                    .stream().map(Finding::rule).toList();
+            assertTrue(rules.contains("crisis-resources/missing"), rules.toString());
+        }
+    }
+
+    @Test
     void anEatingDisorderDraftIsNamedAsSuch() throws Exception {
         String text = "My sister lived with anorexia for ten years. Her eating disorder began when she was fourteen.";
         Finding f = lint(text, InputFormat.MARKDOWN, null).get(0);

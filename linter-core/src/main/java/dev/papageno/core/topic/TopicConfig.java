@@ -28,6 +28,7 @@ import java.util.function.Function;
  * except: [topic-traps]
  * notes: [content-note-labels]
  * jokes: [topic-jokes]
+ * hyperbole: {words: [topic-hyperbole], near: [trivia], unless: [distress]}
  * narration:
  *   model: models/narration.yaml
  *   cues: {death: narration-death, generic: discussion-generic}
@@ -55,8 +56,8 @@ public final class TopicConfig {
     public static TopicReader read(String text, String file, Function<String, Optional<Lexicon>> lexicons,
             Optional<LinearModel> narration, Function<DocumentContext, List<ResourceMention>> helpLines)
             throws ConfigException {
-        YNode root = Yaml.parse(text, file).asMap().allowOnly(Set.of("topics", "except", "fields", "notes", "jokes", "narration",
-                "decision"));
+        YNode root = Yaml.parse(text, file).asMap().allowOnly(Set.of("topics", "except", "fields", "notes", "jokes", "hyperbole",
+                "narration", "decision"));
         YNode topics = root.require("topics").asMap();
         Map<Topic, TopicReader.TopicWords> words = new EnumMap<>(Topic.class);
         for (Map.Entry<String, YNode> e : topics.entries().entrySet()) {
@@ -77,6 +78,12 @@ public final class TopicConfig {
         List<PhraseSet> fields = root.has("fields") ? sets(root.require("fields"), lexicons) : List.of();
         List<PhraseSet> notes = root.has("notes") ? sets(root.require("notes"), lexicons) : List.of();
         List<PhraseSet> jokes = root.has("jokes") ? sets(root.require("jokes"), lexicons) : List.of();
+        Hyperbole hyperbole = Hyperbole.NONE;
+        if (root.has("hyperbole")) {
+            YNode h = root.require("hyperbole").asMap().allowOnly(Set.of("words", "near", "unless"));
+            hyperbole = new Hyperbole(sets(h.require("words"), lexicons), sets(h.require("near"), lexicons),
+                    h.has("unless") ? sets(h.require("unless"), lexicons) : List.of());
+        }
         YNode n = root.require("narration").asMap().allowOnly(Set.of("model", "cues"));
         Map<String, PhraseSet> cues = new LinkedHashMap<>();
         YNode cueNode = n.require("cues").asMap();
@@ -93,7 +100,7 @@ public final class TopicConfig {
                     d.has("minShare") ? d.require("minShare").asFraction() : decision.minShare(),
                     d.has("sure") ? d.require("sure").asFraction() : decision.sure());
         }
-        return new TopicReader(words, except, fields, notes, jokes, cues, narration, helpLines, decision);
+        return new TopicReader(words, except, fields, notes, jokes, hyperbole, cues, narration, helpLines, decision);
     }
 
 

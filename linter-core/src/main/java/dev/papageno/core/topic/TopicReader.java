@@ -79,6 +79,7 @@ public final class TopicReader {
     private final Decision decision;
     private final List<PhraseSet> except;
     private final List<PhraseSet> jokes;
+    private final Hyperbole hyperbole;
     private final List<PhraseSet> fields;
     private final List<PhraseSet> notes;
     private final Map<String, PhraseSet> narrationCues;
@@ -91,6 +92,8 @@ public final class TopicReader {
      * @param fields        phrases where a topic word names a field ("suicide prevention", "suicide rates"): they
      *                      make a draft about the topic but are never its story
      * @param jokes         laughter and joke markers ("lol", "jk"): a sentence with one does not speak of a topic
+     * @param hyperbole     phrases that joke about the topic next to an everyday annoyance ("ready to throw myself
+     *                      off the building" over a spreadsheet): such a sentence does not speak of it either
      * @param notes         labels that open a content note
      * @param narrationCues the lexicon cues of the narration model, by cue name
      * @param narration     the narration model (absent while it is being trained: every sentence scores 0.5)
@@ -98,10 +101,11 @@ public final class TopicReader {
      * @param decision      the draft-level decision's settings
      */
     public TopicReader(Map<Topic, TopicWords> words, List<PhraseSet> except, List<PhraseSet> fields, List<PhraseSet> notes,
-            List<PhraseSet> jokes, Map<String, PhraseSet> narrationCues, Optional<LinearModel> narration,
+            List<PhraseSet> jokes, Hyperbole hyperbole, Map<String, PhraseSet> narrationCues, Optional<LinearModel> narration,
             Function<DocumentContext, List<ResourceMention>> helpLines, Decision decision) {
         this.decision = decision;
         this.jokes = List.copyOf(jokes);
+        this.hyperbole = hyperbole;
         this.words = new EnumMap<>(words);
         this.except = List.copyOf(except);
         this.fields = List.copyOf(fields);
@@ -120,6 +124,7 @@ public final class TopicReader {
         out.addAll(fields);
         out.addAll(notes);
         out.addAll(jokes);
+        out.addAll(hyperbole.all());
         out.addAll(narrationCues.values());
         return out;
     }
@@ -377,7 +382,8 @@ public final class TopicReader {
                 return true;
             }
         }
-        return false;
+        return hyperbole.jokes(v, s, words.values().stream().flatMap(w -> java.util.stream.Stream.concat(
+                w.strong().stream(), w.hints().stream())).toList());
     }
 
     private boolean excepted(BlockView v, PhraseHit h) {
