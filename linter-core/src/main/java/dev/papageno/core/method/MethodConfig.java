@@ -23,7 +23,7 @@ import java.util.function.Function;
 public final class MethodConfig {
 
     private static final Set<String> KEYS = Set.of("cues", "against", "named", "exact", "doseUnits", "heightUnits", "acts",
-            "gate", "paired", "model", "words");
+            "gate", "paired", "offTopic", "model", "words");
 
     private MethodConfig() {
     }
@@ -43,8 +43,9 @@ public final class MethodConfig {
                 root.has("named") ? cueMap(root.require("named"), lexicons) : Map.of(),
                 root.has("words") && root.require("words").asBoolean());
         Map<String, List<PhraseSet>> exact = root.has("exact") ? cueMap(root.require("exact"), lexicons) : Map.of();
+        double offTopic = root.has("offTopic") ? root.require("offTopic").asFraction() : MethodReader.NEVER;
         return new MethodReader(cues, root.require("gate").asStringList(), root.require("paired").asStringList(),
-                topics, model, exact);
+                offTopic, topics, model, exact);
     }
 
     private static Map<String, List<PhraseSet>> cueMap(YNode node, Function<String, Optional<Lexicon>> lexicons)

@@ -39,35 +39,44 @@ public final class MethodReader {
     private static final String NAMED_PLACE = "named-place";
     private static final String LOCATION = "location";
     private static final String GENERIC = "generic";
+    /** An {@code offTopic} score no sentence reaches: outside the topic, nothing is reported. */
+    public static final double NEVER = 2;
     /** Scored sentences below this are dropped at once: a method rule's {@code minScore} is at least this. */
     public static final double KEEP = 0.4;
     /** A draft keeps at most this many scored sentences (its findings are capped at 10,000 anyway). */
     private static final int MAX_KEPT = 20_000;
     /** A generic phrase decides the kind only where the model's score for another kind is below this. */
     private static final double EXACT_GENERIC_BELOW = 0.5;
+    /** Outside the topic, a sentence must name one of these: a means, an object, a substance, a place, an amount or a height. */
+    private static final List<String> OBJECTS = List.of("means", "instrument", "substance", "tool", "wound", "place",
+            "named-place", "amount", "height");
     /** Cues that weigh in the score but are not the detail itself ("the inquest heard", "planned to"). */
     private static final Set<String> OUTSIDE_SPAN = Set.of("context", "intent");
 
     private final MethodCues cues;
     private final Set<String> gate;
     private final List<String> paired;
+    private final double offTopic;
     private final TopicReader topics;
     private final Optional<LinearModel> model;
     private final Map<String, List<PhraseSet>> exact;
 
     /**
      * @param cues   how sentences become cues
-     * @param gate   the cues that make a sentence a candidate in any draft; the others only in a sentence
-     *               that speaks of suicide or self-harm, its neighbours, or a draft about them
+     * @param gate   the cues that make a nearby candidate count for a sentence's scene
      * @param paired the cues whose pairs are cues too
+     * @param offTopic the score from which a sentence is kept outside the topic: in a draft that is not about
+     *               suicide or self-harm (nor about an eating disorder, which has rules of its own), a sentence
+     *               that neither speaks of them nor stands next to one ({@link #NEVER}: never)
      * @param topics the topic reader, for the draft's cues
      * @param model  the method model (absent while it is being trained)
      * @param exact  per kind, phrases that are that kind of detail wherever they stand in a candidate sentence
      *               ("quick and painless" is ease): they decide the kind, with a score of 1, before the model
      *               (the generic kind only when the model finds no other)
      */
-    public MethodReader(MethodCues cues, List<String> gate, List<String> paired, TopicReader topics, Optional<LinearModel> model,
-            Map<String, List<PhraseSet>> exact) {
+    public MethodReader(MethodCues cues, List<String> gate, List<String> paired, double offTopic, TopicReader topics,
+            Optional<LinearModel> model, Map<String, List<PhraseSet>> exact) {
+        this.offTopic = offTopic;
         this.exact = new LinkedHashMap<>(exact);
         this.cues = cues;
         this.gate = Set.copyOf(gate);
@@ -105,8 +114,9 @@ public final class MethodReader {
      * @param sentence the sentence
      * @param reading  its own cues and the words behind them
      * @param cues     everything the model sees: its cues, the draft's and the pairs
+     * @param offTopic whether it stands outside the topic, so that only a score of {@code offTopic} keeps it
      */
-    public record Candidate(Block block, Sentence sentence, MethodCues.Reading reading, Cues cues) {
+    public record Candidate(Block block, Sentence sentence, MethodCues.Reading reading, Cues cues, boolean offTopic) {
     }
 
     /** Every candidate sentence of the draft with the cues the model sees, in text order. */
@@ -139,7 +149,7 @@ public final class MethodReader {
             }
         }
         Draft draft = new Draft(reading.aboutAny(TOPICS), reading.tellsOfAny(TOPICS), reading.about(Topic.SELF_HARM),
-                topicSentences, gated);
+                reading.about(Topic.EATING_DISORDER), topicSentences, gated);
         // The reads of the last few sentences: a read is emitted once SCENE more have come after it,
         // and SCENE reads are kept before it for its scene.
         List<Read> reads = new ArrayList<>();
@@ -176,7 +186,8 @@ public final class MethodReader {
     }
 
     /** What the candidates of a draft share: its topic and which sentences speak of suicide or self-harm. */
-    private record Draft(boolean about, boolean tells, boolean selfHarm, Set<Long> topicSentences, boolean gated) {
+    private record Draft(boolean about, boolean tells, boolean selfHarm, boolean eatingDisorder, Set<Long> topicSentences,
+            boolean gated) {
     }
 
     /** The candidate of read {@code i} of a window of reads, if it is one. */
@@ -193,9 +204,12 @@ public final class MethodReader {
         boolean onTopic = draft.topicSentences().contains(key(b, s.index()));
         boolean nearTopic = draft.topicSentences().contains(key(b, s.index() - 1))
                 || draft.topicSentences().contains(key(b, s.index() + 1));
-        // Outside a draft about suicide or self-harm, only a sentence that speaks of them, its
-        // neighbours, or an act done to oneself ("shot herself") can give method detail.
-        if (draft.gated() && !draft.about() && !onTopic && !nearTopic && !rd.reading().cues().has("act-on-oneself")) {
+        // Outside a draft about suicide or self-harm, a sentence that speaks of them, its neighbours, or an
+        // act done to oneself ("shot herself") can give method detail; any other only with a score of
+        // offTopic, and none in a draft about an eating disorder, whose own rules read it.
+        boolean outside = draft.gated() && !draft.about() && !onTopic && !nearTopic
+                && !rd.reading().cues().has("act-on-oneself");
+        if (outside && (offTopic > 1 || draft.eatingDisorder() || OBJECTS.stream().noneMatch(rd.reading().cues()::has))) {
             return;
         }
         Cues c = new Cues();
@@ -218,7 +232,7 @@ public final class MethodReader {
             c.add(scene > 1 ? "scene-2" : "scene-1");
         }
         MethodCues.addPairs(c, paired);
-        each.accept(new Candidate(b, s, rd.reading(), c));
+        each.accept(new Candidate(b, s, rd.reading(), c, outside));
     }
 
     /** A sentence with some method cue, before the decision whether it is a candidate. */
@@ -267,6 +281,10 @@ public final class MethodReader {
             }
             String kind = m.outcomes().get(best);
             double score = 1 - p[none];
+            // Outside the topic the model alone decides, and must be nearly sure.
+            if (c.offTopic() && score < offTopic) {
+                return Optional.empty();
+            }
             Optional<String> exactKind = exactKind(doc.view(c.block()), c, kind, score);
             if (exactKind.isPresent()) {
                 kind = exactKind.get();
