@@ -26,6 +26,14 @@ class ContentNoteRulesTest {
         }
     }
 
+    /** The rules of every finding on a Markdown post, in order. */
+    private static List<String> rulesOf(String post) throws Exception {
+        try (Linter linter = Linter.builder().ruleSet(RuleSetLoader.builtIn()).threads(1).build()) {
+            return linter.lint(LintRequest.text("post.md", post, InputFormat.MARKDOWN)).findings().stream()
+                    .map(Finding::rule).toList();
+        }
+    }
+
     @Test
     void theFindingQuotesTheSentencesThatTellOfTheTopic() throws Exception {
         String text = "# Suicide\n\nMy brother died by suicide in 2019. His suicide still hurts. I started to self-harm"
@@ -51,35 +59,26 @@ class ContentNoteRulesTest {
     void aPostThatOnlyJokesAboutSuicideIsNotAboutSuicide() throws Exception {
         String post = "Three exams in one week. Honestly I could kill myself lol.\n\n"
                 + "Revision is going terribly, kms. At least the library has good coffee, haha, I'd die without it.";
-        try (Linter linter = Linter.builder().ruleSet(RuleSetLoader.builtIn()).threads(1).build()) {
-            List<String> rules = linter.lint(LintRequest.text("post.md", post, InputFormat.MARKDOWN)).findings()
-                    .stream().map(Finding::rule).toList();
-            assertTrue(rules.contains("stigma/kill-myself-hyperbole"), rules.toString());
-            assertTrue(!rules.contains("trigger-warning/missing") && !rules.contains("crisis-resources/missing"),
-                    rules.toString());
-        }
+        List<String> rules = rulesOf(post);
+        assertTrue(rules.contains("stigma/kill-myself-hyperbole"), rules.toString());
+        assertTrue(!rules.contains("trigger-warning/missing") && !rules.contains("crisis-resources/missing"),
+                rules.toString());
     }
 
     @Test
     void hyperboleOverAnEverydayAnnoyanceIsAJokeNotWritingAboutSuicide() throws Exception {
         String post = "The printer jammed again and I'm about ready to throw myself out of the window.\n\n"
                 + "Also the wifi is down, so that's the afternoon gone.";
-        try (Linter linter = Linter.builder().ruleSet(RuleSetLoader.builtIn()).threads(1).build()) {
-            List<String> rules = linter.lint(LintRequest.text("post.md", post, InputFormat.MARKDOWN)).findings()
-                    .stream().map(Finding::rule).toList();
-            assertEquals(List.of("stigma/kill-myself-hyperbole"), rules);
-        }
+        List<String> rules = rulesOf(post);
+        assertEquals(List.of("stigma/kill-myself-hyperbole"), rules);
     }
 
     @Test
     void hyperboleNextToRealDistressStillCounts() throws Exception {
         String post = "I failed the exam and I feel so hopeless that I want to throw myself off the roof.\n\n"
                 + "I haven't told anyone how bad it has got.";
-        try (Linter linter = Linter.builder().ruleSet(RuleSetLoader.builtIn()).threads(1).build()) {
-            List<String> rules = linter.lint(LintRequest.text("post.md", post, InputFormat.MARKDOWN)).findings()
-                    .stream().map(Finding::rule).toList();
-            assertTrue(rules.contains("crisis-resources/missing"), rules.toString());
-        }
+        List<String> rules = rulesOf(post);
+        assertTrue(rules.contains("crisis-resources/missing"), rules.toString());
     }
 
     @Test

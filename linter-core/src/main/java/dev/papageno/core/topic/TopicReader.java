@@ -80,6 +80,8 @@ public final class TopicReader {
     private final List<PhraseSet> except;
     private final List<PhraseSet> jokes;
     private final Hyperbole hyperbole;
+    /** The words that name a topic outright or hint at it, of every topic (what a hyperbole must cover). */
+    private final List<PhraseSet> namingWords;
     private final List<PhraseSet> fields;
     private final List<PhraseSet> notes;
     private final Map<String, PhraseSet> narrationCues;
@@ -106,6 +108,12 @@ public final class TopicReader {
         this.decision = decision;
         this.jokes = List.copyOf(jokes);
         this.hyperbole = hyperbole;
+        List<PhraseSet> naming = new ArrayList<>();
+        words.values().forEach(w -> {
+            naming.addAll(w.strong());
+            naming.addAll(w.hints());
+        });
+        this.namingWords = List.copyOf(naming);
         this.words = new EnumMap<>(words);
         this.except = List.copyOf(except);
         this.fields = List.copyOf(fields);
@@ -382,8 +390,7 @@ public final class TopicReader {
                 return true;
             }
         }
-        return hyperbole.jokes(v, s, words.values().stream().flatMap(w -> java.util.stream.Stream.concat(
-                w.strong().stream(), w.hints().stream())).toList());
+        return hyperbole.jokes(v, s, namingWords);
     }
 
     private boolean excepted(BlockView v, PhraseHit h) {
