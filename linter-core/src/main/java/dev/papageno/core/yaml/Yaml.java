@@ -7,12 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
-import org.snakeyaml.engine.v2.events.CollectionEndEvent;
-import org.snakeyaml.engine.v2.events.CollectionStartEvent;
-import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -20,6 +16,8 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
@@ -51,16 +49,19 @@ public final class Yaml {
         }
         Optional<Node> root;
         try {
-            checkDepth(text, settings, file);
-            Iterable<Node> all = new Compose(settings).composeAllFromString(text);
+            Composer composer = new Composer(settings, new DepthLimitedParser(
+                    new ParserImpl(settings, new StreamReader(settings, text)), MAX_DEPTH));
             List<Node> docs = new ArrayList<>();
-            for (Node n : all) {
+            while (composer.hasNext()) {
+                Node n = composer.next();
                 docs.add(n);
                 if (docs.size() > 1) {
                     throw at(file, n.getStartMark(), "only one YAML document is allowed per file");
                 }
             }
             root = docs.isEmpty() ? Optional.empty() : Optional.of(docs.get(0));
+        } catch (DepthLimitedParser.TooDeep e) {
+            throw at(file, e.mark(), "nested too deeply (more than " + MAX_DEPTH + " levels)");
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -78,24 +79,6 @@ public final class Yaml {
             return new YNode(YNode.Kind.MAP, file, 1, 1, "", null, false, null, YNode.newMap(), new HashMap<>());
         }
         return convert(root.get(), file, "", 0);
-    }
-
-    /**
-     * Counts nesting in the parser's events, which come without recursion, before the composer
-     * (which recurses once per level) builds a tree: 2,000 levels of {@code [} in a few KB would
-     * otherwise overflow the stack.
-     */
-    private static void checkDepth(String text, LoadSettings settings, String file) throws ConfigException {
-        int depth = 0;
-        for (Event e : new Parse(settings).parseString(text)) {
-            if (e instanceof CollectionStartEvent) {
-                if (++depth > MAX_DEPTH) {
-                    throw at(file, e.getStartMark(), "nested too deeply (more than " + MAX_DEPTH + " levels)");
-                }
-            } else if (e instanceof CollectionEndEvent) {
-                depth--;
-            }
-        }
     }
 
     private static ConfigException at(String file, Optional<Mark> mark, String message) {
