@@ -35,6 +35,9 @@ final class ClasspathFiles {
     record Entry(String name, String text) {
     }
 
+    /** The YAML files of each jar read so far, by the jar's path. */
+    private static final Map<String, List<String>> YAML_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private ClasspathFiles() {
     }
 
@@ -80,10 +83,9 @@ final class ClasspathFiles {
                 jc.setUseCaches(true);
                 java.util.jar.JarFile jar = jc.getJarFile();
                 String prefix = folder + "/";
-                for (java.util.jar.JarEntry e : Collections.list(jar.entries())) {
-                    String name = e.getName();
-                    if (!e.isDirectory() && name.startsWith(prefix) && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
-                        try (InputStream in = jar.getInputStream(e)) {
+                for (String name : yamlNames(jar)) {
+                    if (name.startsWith(prefix)) {
+                        try (InputStream in = jar.getInputStream(jar.getEntry(name))) {
                             found.putIfAbsent(name, new Entry(name, new String(in.readAllBytes(),
                                     StandardCharsets.UTF_8)));
                         }
@@ -109,6 +111,23 @@ final class ClasspathFiles {
         } else if (uri.getScheme().equals("file")) {
             walk(Path.of(uri), folder, found);
         }
+    }
+
+    /**
+     * The YAML files of a jar, by name. A jar with all its dependencies holds tens of thousands of
+     * entries: they are gone through once per jar, not once for every folder a pack lists.
+     */
+    private static List<String> yamlNames(java.util.jar.JarFile jar) {
+        return YAML_NAMES.computeIfAbsent(jar.getName(), k -> {
+            List<String> names = new ArrayList<>();
+            for (java.util.jar.JarEntry e : Collections.list(jar.entries())) {
+                String name = e.getName();
+                if (!e.isDirectory() && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
+                    names.add(name);
+                }
+            }
+            return List.copyOf(names);
+        });
     }
 
     private static void walk(Path dir, String folder, Map<String, Entry> found) throws IOException {
