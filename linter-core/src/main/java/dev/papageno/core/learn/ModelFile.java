@@ -90,7 +90,7 @@ public final class ModelFile {
             double[] w = new double[parts.length];
             try {
                 for (int k = 0; k < parts.length; k++) {
-                    w[k] = Double.parseDouble(parts[k].strip());
+                    w[k] = number(parts[k].strip());
                 }
             } catch (NumberFormatException e) {
                 return null;
@@ -99,6 +99,35 @@ public final class ModelFile {
         }
         return out;
     }
+
+    /**
+     * A weight as write() gives it ({@code -0.1234}: a sign, digits, a point and up to four
+     * decimals), read without the general number parser, which is slow before the JIT has run;
+     * any other shape goes to {@link Double#parseDouble}.
+     */
+    static double number(String s) {
+        int n = s.length();
+        int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+        int point = s.indexOf('.');
+        if (point <= i || n - point - 1 < 1 || n - point - 1 > 4 || point - i > 9) {
+            return Double.parseDouble(s);
+        }
+        long value = 0;
+        for (int k = i; k < n; k++) {
+            char c = s.charAt(k);
+            if (k == point) {
+                continue;
+            }
+            if (c < '0' || c > '9') {
+                return Double.parseDouble(s);
+            }
+            value = value * 10 + (c - '0');
+        }
+        double scaled = value / SCALE[n - point - 1];
+        return i == 1 ? -scaled : scaled;
+    }
+
+    private static final double[] SCALE = {1, 10, 100, 1000, 10000};
 
     @SuppressWarnings("unchecked")
     private static LinearModel read(String text, String file, Map<String, double[]> weightLines) {

@@ -43,4 +43,17 @@ class ModelFileTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelFile.read(text, "m.yaml"));
         assertTrue(e.getMessage().contains("m.yaml: cue rope needs 2 weights"), e.getMessage());
     }
+
+    @Test
+    void weightsAreReadToTheSameNumberAsTheGeneralParserGives() {
+        java.util.Random random = new java.util.Random(7);
+        for (int k = 0; k < 20_000; k++) {
+            String s = String.format(java.util.Locale.ROOT, "%." + (1 + k % 4) + "f", (random.nextDouble() - 0.5) * 40);
+            assertEquals(Double.parseDouble(s), ModelFile.number(s), 0, s);
+        }
+        for (String s : List.of("-0.0000", "12", "1e-5", "-.5", "3.14159", "NaN", "123456789012.5")) {
+            assertEquals(Double.parseDouble(s), ModelFile.number(s), 0, s);
+        }
+        assertThrows(NumberFormatException.class, () -> ModelFile.number("0.x1"));
+    }
 }
