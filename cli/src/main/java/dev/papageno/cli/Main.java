@@ -1,8 +1,10 @@
 package dev.papageno.cli;
 
+import dev.papageno.core.rule.load.RuleSetLoader;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /** The {@code papageno} command. */
 public final class Main {
@@ -10,7 +12,15 @@ public final class Main {
     private Main() {
     }
 
+    /** The commands that read the built-in rules: the process starts loading them at once. */
+    private static final Set<String> RULE_COMMANDS = Set.of("check", "rules", "explain", "serve",
+            "lsp");
+
     public static void main(String[] args) {
+        if (args.length > 0 && RULE_COMMANDS.contains(args[0])) {
+            // Loading the rules takes longer than reading the command line: do both at once.
+            RuleSetLoader.preload();
+        }
         System.exit(run(args, System.in, StandardOutput.open(), new PrintWriter(System.err, true,
                 StandardCharsets.UTF_8), Terminal.detect(), Terminal.stdinPiped()));
     }

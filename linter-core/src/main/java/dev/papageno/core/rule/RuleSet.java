@@ -62,8 +62,11 @@ public final class RuleSet {
             conditions.addAll(r.phraseSets());
         }
         conditions.removeIf(triggers::contains);
+        // The two hold different sets: they are built at the same time, each on its own core.
+        java.util.concurrent.CompletableFuture<PhraseIndex> conditionsBuilt =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> PhraseIndex.of(conditions));
         this.index = PhraseIndex.of(triggerList);
-        this.conditionIndex = PhraseIndex.of(conditions);
+        this.conditionIndex = conditionsBuilt.join();
     }
 
     /** All rules, by id. */

@@ -41,6 +41,8 @@ public final class RuleSetLoader {
     public static final String BUILT_IN_ROOT = "papageno";
 
     private static final Map<String, RuleSet> CACHE = new ConcurrentHashMap<>();
+    /** One lock per root, so that loads of the same root wait for each other rather than repeat. */
+    private static final Map<String, Object> LOCKS = new ConcurrentHashMap<>();
     private static final Set<String> LEXICON_KEYS = Set.of("name", "description", "phrases", "lemmas");
     private static final Set<String> PROFILE_KEYS = Set.of("id", "description", "rules", "options");
 
@@ -57,19 +59,41 @@ public final class RuleSetLoader {
         return load(RuleSetLoader.class.getClassLoader(), BUILT_IN_ROOT, ruleFolders);
     }
 
+    /**
+     * Starts loading the built-in rules on a background (daemon) thread, so that a process can do
+     * other start-up work meanwhile; a later {@link #builtIn()} waits for that load instead of
+     * starting its own. A failure is not kept: the later call loads again and reports it.
+     */
+    public static void preload() {
+        Thread t = new Thread(() -> {
+            try {
+                builtIn();
+            } catch (ConfigException | RuntimeException e) {
+                // builtIn() reports it to whoever asks for the rules
+            }
+        }, "papageno-rule-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Rules from a classpath root and folders; without folders the result is cached per root. */
     public static RuleSet load(ClassLoader loader, String root, List<Path> ruleFolders) throws ConfigException {
-        if (ruleFolders.isEmpty()) {
-            RuleSet cached = CACHE.get(root);
+        if (!ruleFolders.isEmpty()) {
+            return new Loading(loader, root).load(ruleFolders);
+        }
+        RuleSet cached = CACHE.get(root);
+        if (cached != null) {
+            return cached;
+        }
+        synchronized (LOCKS.computeIfAbsent(root, r -> new Object())) {
+            cached = CACHE.get(root);
             if (cached != null) {
                 return cached;
             }
+            RuleSet set = new Loading(loader, root).load(ruleFolders);
+            CACHE.put(root, set);
+            return set;
         }
-        RuleSet set = new Loading(loader, root).load(ruleFolders);
-        if (ruleFolders.isEmpty()) {
-            CACHE.putIfAbsent(root, set);
-        }
-        return set;
     }
 
     /** One load. */
@@ -97,8 +121,10 @@ public final class RuleSetLoader {
             RuleFileReader reader = new RuleFileReader(sources, profileNodes.keySet(), ctx);
             Map<String, Rule> rules = new LinkedHashMap<>();
             Map<String, String> origins = new HashMap<>();
-            for (ClasspathFiles.Entry e : ClasspathFiles.list(loader, root + "/rules")) {
-                add(rules, origins, reader.read(e.name(), e.text()), e.name());
+            List<ClasspathFiles.Entry> ruleFiles = ClasspathFiles.list(loader, root + "/rules");
+            List<Rule> read = Parallel.map(ruleFiles, e -> reader.read(e.name(), e.text()));
+            for (int i = 0; i < ruleFiles.size(); i++) {
+                add(rules, origins, read.get(i), ruleFiles.get(i).name());
             }
             for (Path folder : folders) {
                 for (Path file : ruleFiles(folder)) {
@@ -140,18 +166,28 @@ public final class RuleSetLoader {
 
         private Map<String, Lexicon> lexicons() throws ConfigException {
             Map<String, Lexicon> out = new TreeMap<>();
-            for (ClasspathFiles.Entry e : ClasspathFiles.list(loader, root + "/lexicons")) {
-                YNode n = Yaml.parse(e.text(), e.name()).asMap().allowOnly(LEXICON_KEYS);
-                String name = n.require("name").asText();
-                PhraseSet.Builder b = PhraseSet.builder("lexicon " + name);
-                LoadContext.addPhrasesAndLemmas(b, n);
-                String description = n.has("description") ? n.require("description").asString() : "";
-                if (out.containsKey(name)) {
-                    throw n.require("name").error("lexicon " + name + " is defined twice");
+            List<ClasspathFiles.Entry> files = ClasspathFiles.list(loader, root + "/lexicons");
+            List<NamedLexicon> read = Parallel.map(files, Loading::lexicon);
+            for (NamedLexicon l : read) {
+                if (out.containsKey(l.lexicon().name())) {
+                    throw l.name().error("lexicon " + l.lexicon().name() + " is defined twice");
                 }
-                out.put(name, new Lexicon(name, description, b.build()));
+                out.put(l.lexicon().name(), l.lexicon());
             }
             return out;
+        }
+
+        /** A lexicon and the node of its name, for an error that names the second of two files. */
+        private record NamedLexicon(Lexicon lexicon, YNode name) {
+        }
+
+        private static NamedLexicon lexicon(ClasspathFiles.Entry e) throws ConfigException {
+            YNode n = Yaml.parse(e.text(), e.name()).asMap().allowOnly(LEXICON_KEYS);
+            String name = n.require("name").asText();
+            PhraseSet.Builder b = PhraseSet.builder("lexicon " + name);
+            LoadContext.addPhrasesAndLemmas(b, n);
+            String description = n.has("description") ? n.require("description").asString() : "";
+            return new NamedLexicon(new Lexicon(name, description, b.build()), n.require("name"));
         }
 
         private ResourceDirectory resources(Map<String, Lexicon> lexicons) throws ConfigException {
