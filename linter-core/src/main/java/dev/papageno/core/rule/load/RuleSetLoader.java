@@ -62,14 +62,16 @@ public final class RuleSetLoader {
     /**
      * Starts loading the built-in rules on a background (daemon) thread, so that a process can do
      * other start-up work meanwhile; a later {@link #builtIn()} waits for that load instead of
-     * starting its own. A failure is not kept: the later call loads again and reports it.
+     * starting its own. A failure is not kept and not printed: the later call loads again and
+     * reports it.
      */
     public static void preload() {
         Thread t = new Thread(() -> {
             try {
                 builtIn();
-            } catch (ConfigException | RuntimeException e) {
-                // builtIn() reports it to whoever asks for the rules
+            } catch (Throwable e) {
+                // Nothing is printed from here (not even a stack overflow's trace): builtIn(), called
+                // again by whoever needs the rules, loads again and reports what is wrong.
             }
         }, "papageno-rule-preload");
         t.setDaemon(true);
