@@ -57,6 +57,7 @@ public final class MethodReader {
     private final Set<String> gate;
     private final List<String> paired;
     private final double offTopic;
+    private final double offTopicTwice;
     private final TopicReader topics;
     private final Optional<LinearModel> model;
     private final Map<String, List<PhraseSet>> exact;
@@ -68,15 +69,18 @@ public final class MethodReader {
      * @param offTopic the score from which a sentence is kept outside the topic: in a draft that is not about
      *               suicide or self-harm (nor about an eating disorder, which has rules of its own), a sentence
      *               that neither speaks of them nor stands next to one ({@link #NEVER}: never)
+     * @param offTopicTwice the score from which two sentences outside the topic tell of a method, so that
+     *               every sentence of the draft outside it is kept as if inside ({@link #NEVER}: never)
      * @param topics the topic reader, for the draft's cues
      * @param model  the method model (absent while it is being trained)
      * @param exact  per kind, phrases that are that kind of detail wherever they stand in a candidate sentence
      *               ("quick and painless" is ease): they decide the kind, with a score of 1, before the model
      *               (the generic kind only when the model finds no other)
      */
-    public MethodReader(MethodCues cues, List<String> gate, List<String> paired, double offTopic, TopicReader topics,
-            Optional<LinearModel> model, Map<String, List<PhraseSet>> exact) {
+    public MethodReader(MethodCues cues, List<String> gate, List<String> paired, double offTopic, double offTopicTwice,
+            TopicReader topics, Optional<LinearModel> model, Map<String, List<PhraseSet>> exact) {
         this.offTopic = offTopic;
+        this.offTopicTwice = offTopicTwice;
         this.exact = new LinkedHashMap<>(exact);
         this.cues = cues;
         this.gate = Set.copyOf(gate);
@@ -261,13 +265,33 @@ public final class MethodReader {
         LinearModel m = model.get();
         int none = m.outcome(NONE);
         List<MethodDetail> out = new ArrayList<>();
+        List<Boolean> outside = new ArrayList<>();
+        int[] sure = new int[1];
         candidates(doc, true, c -> {
             if (out.size() < MAX_KEPT) {
-                score(doc, m, none, c).ifPresent(out::add);
+                score(doc, m, none, c).ifPresent(d -> {
+                    out.add(d);
+                    outside.add(c.offTopic());
+                    if (c.offTopic() && d.score() >= offTopicTwice) {
+                        sure[0]++;
+                    }
+                });
             }
         });
-        return out;
+        // Outside the topic, two sentences the model is all but sure of tell of a method: the draft's
+        // other sentences count as they would inside it. One such sentence alone must reach offTopic.
+        if (sure[0] >= 2) {
+            return out;
+        }
+        List<MethodDetail> kept = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            if (!outside.get(i) || out.get(i).score() >= offTopic) {
+                kept.add(out.get(i));
+            }
+        }
+        return kept;
     }
+
 
     /** The scored sentence of a candidate, when its score is worth keeping. */
     private Optional<MethodDetail> score(DocumentContext doc, LinearModel m, int none, Candidate c) {
@@ -281,10 +305,6 @@ public final class MethodReader {
             }
             String kind = m.outcomes().get(best);
             double score = 1 - p[none];
-            // Outside the topic the model alone decides, and must be nearly sure.
-            if (c.offTopic() && score < offTopic) {
-                return Optional.empty();
-            }
             Optional<String> exactKind = exactKind(doc.view(c.block()), c, kind, score);
             if (exactKind.isPresent()) {
                 kind = exactKind.get();

@@ -99,6 +99,34 @@ class MethodDetailDraftsTest {
         assertEquals(Severity.ERROR, found.get(0).severity());
     }
 
+    @Test
+    void aReportThatNeverNamesSuicideIsReadWholeOnceTwoOfItsSentencesAreAllButSure() {
+        String tablets = "Two empty boxes of sleeping tablets lay on the passenger seat.";
+        String report = """
+                # Ranger log, 14 March
+
+                Rangers found the driver dead in the front seat. A length of garden hose ran from the exhaust pipe in \
+                through the rear window, and the gaps had been sealed with duct tape. %s
+
+                He had bought the hose at a garden centre in town the afternoon before.
+
+                Police attended at 08:15 and the road was closed until noon.
+                """.formatted(tablets);
+        String alone = """
+                # Ranger log, 14 March
+
+                A visitor handed in a wallet found near the Eagle Rock lay-by.
+
+                %s
+
+                Police attended at 08:15 and the road was closed until noon.
+                """.formatted(tablets);
+        assertTrue(method(linter.lint(LintRequest.text("report.md", report, InputFormat.MARKDOWN)).findings()).stream()
+                .anyMatch(f -> tablets.contains(f.text())), "the tablets are reported in a report of how he died");
+        assertEquals(List.of(), method(linter.lint(LintRequest.text("alone.md", alone, InputFormat.MARKDOWN)).findings()),
+                "one such sentence in a draft about nothing of the kind is not enough");
+    }
+
     private static List<Finding> method(List<Finding> all) {
         return all.stream().filter(f -> f.category().equals("method-detail")).toList();
     }
