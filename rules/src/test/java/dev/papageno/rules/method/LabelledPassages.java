@@ -35,13 +35,27 @@ public final class LabelledPassages {
     }
 
     private static final int SENTENCES_PER_PARAGRAPH = 4;
+    private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile("[.!?…:;][\"'”’)\\]]*$");
 
     private LabelledPassages() {
     }
 
     /** The passages of every {@code .jsonl} file of a folder, in file and row order. */
-    @SuppressWarnings("unchecked")
     public static List<Passage> load(Path dir) throws IOException {
+        return load(dir, false);
+    }
+
+    /**
+     * The passages of a folder laid out as their writers would have them: a line without a full stop
+     * ("made it to morning") stands on its own, not run into the next sentence. For the held-out
+     * passages; the training passages keep their layout, which the committed model was trained on.
+     */
+    public static List<Passage> asWritten(Path dir) throws IOException {
+        return load(dir, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Passage> load(Path dir, boolean linesAlone) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
@@ -65,11 +79,11 @@ public final class LabelledPassages {
             }
         }
         List<Passage> out = new ArrayList<>();
-        byDoc.forEach((doc, rows) -> out.add(passage(doc, rows)));
+        byDoc.forEach((doc, rows) -> out.add(passage(doc, rows, linesAlone)));
         return out;
     }
 
-    private static Passage passage(String doc, List<Map<String, Object>> rows) {
+    private static Passage passage(String doc, List<Map<String, Object>> rows, boolean linesAlone) {
         StringBuilder md = new StringBuilder();
         List<Row> out = new ArrayList<>();
         String register = (String) rows.get(0).get("register");
@@ -105,7 +119,8 @@ public final class LabelledPassages {
             md.append(prefix);
             int start = md.length();
             md.append(text);
-            if (heading) {
+            if (heading || (linesAlone && !ENDS_SENTENCE.matcher(text).find())) {
+                // A line without a full stop ("made it to morning") stands on its own, as in a post.
                 inParagraph = 0;
             }
             out.add(new Row(doc, register, text, Boolean.TRUE.equals(r.get("method")), (String) r.get("kind"),

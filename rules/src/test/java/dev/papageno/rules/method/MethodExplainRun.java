@@ -50,7 +50,7 @@ class MethodExplainRun {
                 List<LinearModel.Contribution> all = model.contributions(c.cues(), kind, MethodReader.NONE);
                 String why = all.stream().limit(6).map(LinearModel.Contribution::toString)
                         .collect(Collectors.joining(", "));
-                String against = all.subList(Math.max(6, all.size() - 3), all.size()).stream()
+                String against = all.subList(Math.min(all.size(), Math.max(6, all.size() - 3)), all.size()).stream()
                         .filter(con -> con.weight() < 0).map(LinearModel.Contribution::toString)
                         .collect(Collectors.joining(", "));
                 String text = c.block().text().substring(c.sentence().start(), c.sentence().end());

@@ -123,7 +123,7 @@ class MethodRun {
                 + threshold + ":\n" + cv.report(verbose);
         Path held = Path.of("src", "test", "resources", "heldout", "method");
         if (Files.isDirectory(held)) {
-            text += "\n" + heldOut(LabelledPassages.load(held), verbose);
+            text += "\n" + heldOut(LabelledPassages.asWritten(held), verbose);
         }
         Path out = Path.of("target", "accuracy", "method-model.txt");
         Files.createDirectories(out.getParent());
