@@ -119,8 +119,11 @@ public final class MethodReader {
      * @param reading  its own cues and the words behind them
      * @param cues     everything the model sees: its cues, the draft's and the pairs
      * @param offTopic whether it stands outside the topic, so that only a score of {@code offTopic} keeps it
+     * @param bare     whether, outside the topic, it names no means, object, substance, place, amount or height
+     *                 either, so that it counts only in a draft that tells of a method (see {@code offTopicTwice})
      */
-    public record Candidate(Block block, Sentence sentence, MethodCues.Reading reading, Cues cues, boolean offTopic) {
+    public record Candidate(Block block, Sentence sentence, MethodCues.Reading reading, Cues cues, boolean offTopic,
+            boolean bare) {
     }
 
     /** Every candidate sentence of the draft with the cues the model sees, in text order. */
@@ -213,7 +216,8 @@ public final class MethodReader {
         // offTopic, and none in a draft about an eating disorder, whose own rules read it.
         boolean outside = draft.gated() && !draft.about() && !onTopic && !nearTopic
                 && !rd.reading().cues().has("act-on-oneself");
-        if (outside && (offTopic > 1 || draft.eatingDisorder() || OBJECTS.stream().noneMatch(rd.reading().cues()::has))) {
+        boolean bare = outside && OBJECTS.stream().noneMatch(rd.reading().cues()::has);
+        if (outside && (offTopic > 1 || draft.eatingDisorder() || (bare && offTopicTwice > 1))) {
             return;
         }
         Cues c = new Cues();
@@ -236,7 +240,7 @@ public final class MethodReader {
             c.add(scene > 1 ? "scene-2" : "scene-1");
         }
         MethodCues.addPairs(c, paired);
-        each.accept(new Candidate(b, s, rd.reading(), c, outside));
+        each.accept(new Candidate(b, s, rd.reading(), c, outside, bare));
     }
 
     /** A sentence with some method cue, before the decision whether it is a candidate. */
@@ -265,27 +269,30 @@ public final class MethodReader {
         LinearModel m = model.get();
         int none = m.outcome(NONE);
         List<MethodDetail> out = new ArrayList<>();
-        List<Boolean> outside = new ArrayList<>();
+        java.util.BitSet outside = new java.util.BitSet();
+        java.util.BitSet bare = new java.util.BitSet();
         int[] sure = new int[1];
         candidates(doc, true, c -> {
             if (out.size() < MAX_KEPT) {
                 score(doc, m, none, c).ifPresent(d -> {
+                    outside.set(out.size(), c.offTopic());
+                    bare.set(out.size(), c.bare());
                     out.add(d);
-                    outside.add(c.offTopic());
-                    if (c.offTopic() && d.score() >= offTopicTwice) {
+                    if (c.offTopic() && !c.bare() && d.score() >= offTopicTwice) {
                         sure[0]++;
                     }
                 });
             }
         });
-        // Outside the topic, two sentences the model is all but sure of tell of a method: the draft's
-        // other sentences count as they would inside it. One such sentence alone must reach offTopic.
+        // Outside the topic, two sentences naming an object that the model is all but sure of tell of a
+        // method: the draft's other sentences count as they would inside it. Without them, a sentence
+        // naming an object must reach offTopic, and one naming none is not reported.
         if (sure[0] >= 2) {
             return out;
         }
         List<MethodDetail> kept = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
-            if (!outside.get(i) || out.get(i).score() >= offTopic) {
+            if (!outside.get(i) || (!bare.get(i) && out.get(i).score() >= offTopic)) {
                 kept.add(out.get(i));
             }
         }

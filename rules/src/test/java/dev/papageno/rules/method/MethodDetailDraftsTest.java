@@ -127,6 +127,32 @@ class MethodDetailDraftsTest {
                 "one such sentence in a draft about nothing of the kind is not enough");
     }
 
+    @Test
+    void outsideTheTopicAClaimOfEaseCountsOnlyInADraftThatTellsOfAMethod() {
+        String ease = "His brother told us he had read online that it would be like falling asleep.";
+        String report = """
+                # Ranger log, 14 March
+
+                Rangers found the driver dead in the front seat. A length of garden hose ran from the exhaust pipe in \
+                through the rear window, and the gaps had been sealed with duct tape. Two empty boxes of sleeping \
+                tablets lay on the passenger seat.
+
+                %s
+                """.formatted(ease);
+        String alone = """
+                # Ranger log, 14 March
+
+                A visitor handed in a wallet found near the Eagle Rock lay-by.
+
+                %s
+                """.formatted(ease);
+        List<Finding> inReport = method(linter.lint(LintRequest.text("report.md", report, InputFormat.MARKDOWN)).findings());
+        assertTrue(inReport.stream().anyMatch(f -> f.rule().equals("method-detail/ease") && ease.contains(f.text())),
+                inReport.toString());
+        assertEquals(List.of(), method(linter.lint(LintRequest.text("alone.md", alone, InputFormat.MARKDOWN)).findings()),
+                "a claim of ease names no object: alone in a draft about nothing of the kind, it is not reported");
+    }
+
     private static List<Finding> method(List<Finding> all) {
         return all.stream().filter(f -> f.category().equals("method-detail")).toList();
     }
