@@ -99,58 +99,52 @@ class MethodDetailDraftsTest {
         assertEquals(Severity.ERROR, found.get(0).severity());
     }
 
+    /** A ranger's log that never names suicide; the sentence given goes after its account of how he died. */
+    private static final String REPORT = """
+            # Ranger log, 14 March
+
+            Rangers found the driver dead in the front seat. A length of garden hose ran from the exhaust pipe in \
+            through the rear window, and the gaps had been sealed with duct tape.
+
+            %s
+
+            Police attended at 08:15 and the road was closed until noon.
+            """;
+    /** The same log with nothing but the sentence given to tell of. */
+    private static final String ALONE = """
+            # Ranger log, 14 March
+
+            A visitor handed in a wallet found near the Eagle Rock lay-by.
+
+            %s
+
+            Police attended at 08:15 and the road was closed until noon.
+            """;
+
     @Test
     void aReportThatNeverNamesSuicideIsReadWholeOnceTwoOfItsSentencesAreAllButSure() {
         String tablets = "Two empty boxes of sleeping tablets lay on the passenger seat.";
-        String report = """
-                # Ranger log, 14 March
-
-                Rangers found the driver dead in the front seat. A length of garden hose ran from the exhaust pipe in \
-                through the rear window, and the gaps had been sealed with duct tape. %s
-
-                He had bought the hose at a garden centre in town the afternoon before.
-
-                Police attended at 08:15 and the road was closed until noon.
-                """.formatted(tablets);
-        String alone = """
-                # Ranger log, 14 March
-
-                A visitor handed in a wallet found near the Eagle Rock lay-by.
-
-                %s
-
-                Police attended at 08:15 and the road was closed until noon.
-                """.formatted(tablets);
-        assertTrue(method(linter.lint(LintRequest.text("report.md", report, InputFormat.MARKDOWN)).findings()).stream()
-                .anyMatch(f -> tablets.contains(f.text())), "the tablets are reported in a report of how he died");
-        assertEquals(List.of(), method(linter.lint(LintRequest.text("alone.md", alone, InputFormat.MARKDOWN)).findings()),
+        String report = REPORT.formatted("He had bought the hose at a garden centre in town the afternoon before. "
+                + tablets);
+        assertTrue(methodIn(report).stream().anyMatch(f -> tablets.contains(f.text())),
+                "the tablets are reported in a report of how he died");
+        assertEquals(List.of(), methodIn(ALONE.formatted(tablets)),
                 "one such sentence in a draft about nothing of the kind is not enough");
     }
 
     @Test
     void outsideTheTopicAClaimOfEaseCountsOnlyInADraftThatTellsOfAMethod() {
         String ease = "His brother told us he had read online that it would be like falling asleep.";
-        String report = """
-                # Ranger log, 14 March
-
-                Rangers found the driver dead in the front seat. A length of garden hose ran from the exhaust pipe in \
-                through the rear window, and the gaps had been sealed with duct tape. Two empty boxes of sleeping \
-                tablets lay on the passenger seat.
-
-                %s
-                """.formatted(ease);
-        String alone = """
-                # Ranger log, 14 March
-
-                A visitor handed in a wallet found near the Eagle Rock lay-by.
-
-                %s
-                """.formatted(ease);
-        List<Finding> inReport = method(linter.lint(LintRequest.text("report.md", report, InputFormat.MARKDOWN)).findings());
+        List<Finding> inReport = methodIn(REPORT.formatted(
+                "Two empty boxes of sleeping tablets lay on the passenger seat. " + ease));
         assertTrue(inReport.stream().anyMatch(f -> f.rule().equals("method-detail/ease") && ease.contains(f.text())),
                 inReport.toString());
-        assertEquals(List.of(), method(linter.lint(LintRequest.text("alone.md", alone, InputFormat.MARKDOWN)).findings()),
+        assertEquals(List.of(), methodIn(ALONE.formatted(ease)),
                 "a claim of ease names no object: alone in a draft about nothing of the kind, it is not reported");
+    }
+
+    private static List<Finding> methodIn(String markdown) {
+        return method(linter.lint(LintRequest.text("report.md", markdown, InputFormat.MARKDOWN)).findings());
     }
 
     private static List<Finding> method(List<Finding> all) {
