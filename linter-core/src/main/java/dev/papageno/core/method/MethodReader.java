@@ -13,6 +13,7 @@ import dev.papageno.core.topic.TopicReader;
 import dev.papageno.core.topic.TopicReading;
 import dev.papageno.core.topic.TopicSentence;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -269,36 +270,35 @@ public final class MethodReader {
         LinearModel m = model.get();
         int none = m.outcome(NONE);
         List<MethodDetail> out = new ArrayList<>();
-        java.util.BitSet outside = new java.util.BitSet();
-        java.util.BitSet bare = new java.util.BitSet();
+        // Outside the topic, a sentence naming an object is kept from a score of offTopic; any other only once
+        // two sentences naming an object reach offTopicTwice: then the draft tells of a method, and its other
+        // sentences count as they would inside it.
+        BitSet ifTold = new BitSet();
         int[] sure = new int[1];
         candidates(doc, true, c -> {
             if (out.size() < MAX_KEPT) {
                 score(doc, m, none, c).ifPresent(d -> {
-                    outside.set(out.size(), c.offTopic());
-                    bare.set(out.size(), c.bare());
-                    out.add(d);
+                    if (c.offTopic() && (c.bare() || d.score() < offTopic)) {
+                        ifTold.set(out.size());
+                    }
                     if (c.offTopic() && !c.bare() && d.score() >= offTopicTwice) {
                         sure[0]++;
                     }
+                    out.add(d);
                 });
             }
         });
-        // Outside the topic, two sentences naming an object that the model is all but sure of tell of a
-        // method: the draft's other sentences count as they would inside it. Without them, a sentence
-        // naming an object must reach offTopic, and one naming none is not reported.
-        if (sure[0] >= 2) {
+        if (sure[0] >= 2 || ifTold.isEmpty()) {
             return out;
         }
         List<MethodDetail> kept = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
-            if (!outside.get(i) || (!bare.get(i) && out.get(i).score() >= offTopic)) {
+            if (!ifTold.get(i)) {
                 kept.add(out.get(i));
             }
         }
         return kept;
     }
-
 
     /** The scored sentence of a candidate, when its score is worth keeping. */
     private Optional<MethodDetail> score(DocumentContext doc, LinearModel m, int none, Candidate c) {

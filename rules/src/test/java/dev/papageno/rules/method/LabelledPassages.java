@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -35,7 +36,7 @@ public final class LabelledPassages {
     }
 
     private static final int SENTENCES_PER_PARAGRAPH = 4;
-    private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile("[.!?…:;][\"'”’)\\]]*$");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…:;][\"'”’)\\]]*$");
 
     private LabelledPassages() {
     }

@@ -59,7 +59,8 @@ class MethodExplainRun {
                 }
                 out.append(String.format(Locale.ROOT, "  line %d %s%.2f %s [%s | %s] %s%n", doc.document().source()
                         .lineCol(c.block().toSource(c.sentence().start(), c.sentence().end()).start()).line(),
-                        c.bare() ? "OFF-BARE " : c.offTopic() ? "OFF " : "", 1 - p[none], kind, why, against, text.replace('\n', ' ')));
+                        c.bare() ? "OFF-BARE " : c.offTopic() ? "OFF " : "", 1 - p[none], kind, why, against,
+                        text.replace('\n', ' ')));
             }
         }
         Path report = Path.of("target", "accuracy", "method-explain.txt");
