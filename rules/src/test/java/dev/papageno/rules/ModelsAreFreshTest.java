@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.papageno.core.learn.LinearModel;
 import dev.papageno.core.learn.ModelFile;
+import dev.papageno.rules.method.MethodTraining;
 import dev.papageno.rules.topic.NarrationTraining;
 import dev.papageno.rules.topic.Readers;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,12 @@ class ModelsAreFreshTest {
     void narrationModel() throws Exception {
         assertSame(ModelFile.read(Readers.resource("models/narration.yaml"), "models/narration.yaml"),
                 NarrationTraining.train());
+    }
+
+    @Test
+    void methodModel() throws Exception {
+        assertSame(ModelFile.read(Readers.resource("models/method-detail.yaml"), "models/method-detail.yaml"),
+                MethodTraining.train());
     }
 
     static void assertSame(LinearModel committed, LinearModel trained) {
