@@ -302,38 +302,36 @@ public final class MethodReader {
 
     /** The scored sentence of a candidate, when its score is worth keeping. */
     private Optional<MethodDetail> score(DocumentContext doc, LinearModel m, int none, Candidate c) {
-        {
-            double[] p = m.probabilities(c.cues());
-            int best = -1;
-            for (int i = 0; i < p.length; i++) {
-                if (i != none && (best < 0 || p[i] > p[best])) {
-                    best = i;
-                }
+        double[] p = m.probabilities(c.cues());
+        int best = -1;
+        for (int i = 0; i < p.length; i++) {
+            if (i != none && (best < 0 || p[i] > p[best])) {
+                best = i;
             }
-            String kind = m.outcomes().get(best);
-            double score = 1 - p[none];
-            Optional<String> exactKind = exactKind(doc.view(c.block()), c, kind, score);
-            if (exactKind.isPresent()) {
-                kind = exactKind.get();
-                score = 1.0;
-            }
-            // A named place carries the finding whatever else the sentence holds ("at Leeds station").
-            if (c.reading().cues().has(NAMED_PLACE) && m.outcomes().contains(LOCATION)) {
-                kind = LOCATION;
-            }
-            List<MethodCues.Hit> ev = c.reading().evidence();
-            List<MethodCues.Hit> detail = ev.stream().filter(h -> !OUTSIDE_SPAN.contains(h.cue())).toList();
-            if (!detail.isEmpty()) {
-                ev = detail;
-            }
-            int from = ev.stream().mapToInt(MethodCues.Hit::start).min().orElse(0);
-            int to = ev.stream().mapToInt(MethodCues.Hit::end).max().orElse(from);
-            if (score < KEEP) {
-                return Optional.empty();
-            }
-            return Optional.of(new MethodDetail(c.block(), c.sentence(), from, to, c.block().toSource(from, to), kind,
-                    score, explain(m, c, kind), java.util.Set.copyOf(c.reading().cues().asMap().keySet())));
         }
+        String kind = m.outcomes().get(best);
+        double score = 1 - p[none];
+        Optional<String> exactKind = exactKind(doc.view(c.block()), c, kind, score);
+        if (exactKind.isPresent()) {
+            kind = exactKind.get();
+            score = 1.0;
+        }
+        // A named place carries the finding whatever else the sentence holds ("at Leeds station").
+        if (c.reading().cues().has(NAMED_PLACE) && m.outcomes().contains(LOCATION)) {
+            kind = LOCATION;
+        }
+        List<MethodCues.Hit> ev = c.reading().evidence();
+        List<MethodCues.Hit> detail = ev.stream().filter(h -> !OUTSIDE_SPAN.contains(h.cue())).toList();
+        if (!detail.isEmpty()) {
+            ev = detail;
+        }
+        int from = ev.stream().mapToInt(MethodCues.Hit::start).min().orElse(0);
+        int to = ev.stream().mapToInt(MethodCues.Hit::end).max().orElse(from);
+        if (score < KEEP) {
+            return Optional.empty();
+        }
+        return Optional.of(new MethodDetail(c.block(), c.sentence(), from, to, c.block().toSource(from, to), kind,
+                score, explain(m, c, kind), java.util.Set.copyOf(c.reading().cues().asMap().keySet())));
     }
 
     /** A sentence's reading with its exact phrases as evidence too, so that they make it a candidate. */
@@ -355,7 +353,7 @@ public final class MethodReader {
         return new MethodCues.Reading(r.cues(), all);
     }
 
-        /** The kind an exact phrase of the sentence names, if one does ("generic" only when the model finds nothing else). */
+    /** The kind an exact phrase of the sentence names, if one does ("generic" only when the model finds nothing else). */
     private Optional<String> exactKind(BlockView v, Candidate c, String modelKind, double score) {
         for (Map.Entry<String, List<PhraseSet>> e : exact.entrySet()) {
             boolean generic = e.getKey().equals(GENERIC);
@@ -371,7 +369,7 @@ public final class MethodReader {
         return Optional.empty();
     }
 
-        /** The cues that carried a decision, with their words: "instrument: belt; body: neck". */
+    /** The cues that carried a decision, with their words: "instrument: belt; body: neck". */
     private static List<String> explain(LinearModel m, Candidate c, String kind) {
         Map<String, List<String>> shown = new LinkedHashMap<>();
         List<String> words = new ArrayList<>();

@@ -88,7 +88,6 @@ final class MethodRule implements Rule {
         return new MethodRule(spec, reader, Set.copyOf(kinds), min, full);
     }
 
-
     @Override
     public java.util.Optional<String> howItDecides() {
         String cues = String.join(", ", reader.cues().cueNames()).replace('-', ' ');
@@ -109,7 +108,7 @@ final class MethodRule implements Rule {
                 + ". The finding names the cues that weighed most, with their words.");
     }
 
-        @Override
+    @Override
     public RuleSpec spec() {
         return spec;
     }
