@@ -43,10 +43,20 @@ class MethodRun {
         int positives = 0;
         StringBuilder misses = new StringBuilder();
         Map<String, int[]> byRegister = new java.util.TreeMap<>();
+        Map<String, int[]> byPlace = new java.util.TreeMap<>();
         for (LabelledPassages.Passage p : passages) {
-            List<MethodDetail> found = reader.read(Readers.context(p.doc() + ".md", p.markdown()));
+            var doc = Readers.context(p.doc() + ".md", p.markdown());
+            List<MethodDetail> found = reader.read(doc);
+            List<MethodReader.Candidate> outside = reader.candidates(doc).stream().filter(MethodReader.Candidate::offTopic)
+                    .toList();
             int[] reg = byRegister.computeIfAbsent(p.register(), k -> new int[4]);
             for (LabelledPassages.Row r : p.rows()) {
+                boolean out = outside.stream().anyMatch(c -> {
+                    var range = c.block().toSource(c.sentence().start(), c.sentence().end());
+                    return range.start() < r.end() && r.start() < range.end();
+                });
+                int[] place = byPlace.computeIfAbsent(out ? "outside topic" : "inside topic",
+                        k -> new int[4]);
                 double best = 0;
                 for (MethodDetail d : found) {
                     if (d.range().start() < r.end() && r.start() < d.range().end()) {
@@ -57,6 +67,7 @@ class MethodRun {
                 if (r.method()) {
                     positives++;
                     reg[3]++;
+                    place[3]++;
                     if (best >= INFO) {
                         foundAny++;
                     }
@@ -64,13 +75,16 @@ class MethodRun {
                 if (warned && r.method()) {
                     tp++;
                     reg[0]++;
+                    place[0]++;
                 } else if (warned) {
                     fp++;
                     reg[1]++;
+                    place[1]++;
                     misses.append(String.format(java.util.Locale.ROOT, "  false alarm %.2f %s: %s%n", best, p.doc(), r.text()));
                 } else if (r.method()) {
                     fn++;
                     reg[2]++;
+                    place[2]++;
                     misses.append(String.format(java.util.Locale.ROOT, "  missed %.2f %s: %s%n", best, p.doc(), r.text()));
                 }
             }
@@ -83,14 +97,19 @@ class MethodRun {
         sb.append(String.format(java.util.Locale.ROOT, "  precision %.2f  recall %.2f  (tp %d, fp %d, fn %d)  recall at"
                 + " any severity %.2f%n", tp + fp == 0 ? 1.0 : tp / (double) (tp + fp), positives == 0 ? 1.0
                 : tp / (double) positives, tp, fp, fn, positives == 0 ? 1.0 : foundAny / (double) positives));
-        byRegister.forEach((k, v) -> sb.append(String.format(java.util.Locale.ROOT,
-                "  %-16s precision %s  recall %s  (tp %d, fp %d, fn %d)%n", k,
-                v[0] + v[1] == 0 ? "  -" : String.format(java.util.Locale.ROOT, "%.2f", v[0] / (double) (v[0] + v[1])),
-                v[3] == 0 ? "  -" : String.format(java.util.Locale.ROOT, "%.2f", v[0] / (double) v[3]), v[0], v[1], v[2])));
+        byPlace.forEach((k, v) -> sb.append(line(k, v)));
+        byRegister.forEach((k, v) -> sb.append(line(k, v)));
         if (verbose) {
             sb.append(misses);
         }
         return sb.toString();
+    }
+
+    /** A line of the held-out report: tp, fp, fn and method rows in {@code v}. */
+    private static String line(String name, int[] v) {
+        return String.format(java.util.Locale.ROOT, "  %-16s precision %s  recall %s  (tp %d, fp %d, fn %d)%n", name,
+                v[0] + v[1] == 0 ? "  -" : String.format(java.util.Locale.ROOT, "%.2f", v[0] / (double) (v[0] + v[1])),
+                v[3] == 0 ? "  -" : String.format(java.util.Locale.ROOT, "%.2f", v[0] / (double) v[3]), v[0], v[1], v[2]);
     }
 
     @Test
