@@ -23,7 +23,7 @@ import java.util.function.Function;
 public final class MethodConfig {
 
     private static final Set<String> KEYS = Set.of("cues", "against", "named", "exact", "doseUnits", "heightUnits", "acts",
-            "gate", "paired", "offTopic", "offTopicTwice", "model", "words");
+            "gate", "paired", "offTopic", "offTopicTwice", "offTopicThrice", "model", "words");
 
     private MethodConfig() {
     }
@@ -45,8 +45,9 @@ public final class MethodConfig {
         Map<String, List<PhraseSet>> exact = root.has("exact") ? cueMap(root.require("exact"), lexicons) : Map.of();
         double offTopic = root.has("offTopic") ? root.require("offTopic").asFraction() : MethodReader.NEVER;
         double twice = root.has("offTopicTwice") ? root.require("offTopicTwice").asFraction() : MethodReader.NEVER;
+        double thrice = root.has("offTopicThrice") ? root.require("offTopicThrice").asFraction() : MethodReader.NEVER;
         return new MethodReader(cues, root.require("gate").asStringList(), root.require("paired").asStringList(),
-                offTopic, twice, topics, model, exact);
+                offTopic, twice, thrice, topics, model, exact);
     }
 
     private static Map<String, List<PhraseSet>> cueMap(YNode node, Function<String, Optional<Lexicon>> lexicons)

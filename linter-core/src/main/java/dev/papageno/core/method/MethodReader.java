@@ -59,6 +59,7 @@ public final class MethodReader {
     private final List<String> paired;
     private final double offTopic;
     private final double offTopicTwice;
+    private final double offTopicThrice;
     private final TopicReader topics;
     private final Optional<LinearModel> model;
     private final Map<String, List<PhraseSet>> exact;
@@ -72,6 +73,7 @@ public final class MethodReader {
      *               that neither speaks of them nor stands next to one ({@link #NEVER}: never)
      * @param offTopicTwice the score from which two sentences outside the topic tell of a method, so that
      *               every sentence of the draft outside it is kept as if inside ({@link #NEVER}: never)
+     * @param offTopicThrice the score from which three such sentences do the same ({@link #NEVER}: never)
      * @param topics the topic reader, for the draft's cues
      * @param model  the method model (absent while it is being trained)
      * @param exact  per kind, phrases that are that kind of detail wherever they stand in a candidate sentence
@@ -79,9 +81,10 @@ public final class MethodReader {
      *               (the generic kind only when the model finds no other)
      */
     public MethodReader(MethodCues cues, List<String> gate, List<String> paired, double offTopic, double offTopicTwice,
-            TopicReader topics, Optional<LinearModel> model, Map<String, List<PhraseSet>> exact) {
+            double offTopicThrice, TopicReader topics, Optional<LinearModel> model, Map<String, List<PhraseSet>> exact) {
         this.offTopic = offTopic;
         this.offTopicTwice = offTopicTwice;
+        this.offTopicThrice = offTopicThrice;
         this.exact = new LinkedHashMap<>(exact);
         this.cues = cues;
         this.gate = Set.copyOf(gate);
@@ -218,7 +221,8 @@ public final class MethodReader {
         boolean outside = draft.gated() && !draft.about() && !onTopic && !nearTopic
                 && !rd.reading().cues().has("act-on-oneself");
         boolean bare = outside && OBJECTS.stream().noneMatch(rd.reading().cues()::has);
-        if (outside && (offTopic > 1 || draft.eatingDisorder() || (bare && offTopicTwice > 1))) {
+        boolean neverTold = offTopicTwice > 1 && offTopicThrice > 1;
+        if (outside && (offTopic > 1 || draft.eatingDisorder() || (bare && neverTold))) {
             return;
         }
         Cues c = new Cues();
@@ -271,10 +275,10 @@ public final class MethodReader {
         int none = m.outcome(NONE);
         List<MethodDetail> out = new ArrayList<>();
         // Outside the topic, a sentence naming an object is kept from a score of offTopic; any other only once
-        // two sentences naming an object reach offTopicTwice: then the draft tells of a method, and its other
-        // sentences count as they would inside it.
+        // two sentences naming an object reach offTopicTwice, or three reach offTopicThrice: then the draft tells
+        // of a method, and its other sentences count as they would inside it.
         BitSet ifTold = new BitSet();
-        int[] sure = new int[1];
+        int[] sure = new int[2];
         candidates(doc, true, c -> {
             if (out.size() < MAX_KEPT) {
                 score(doc, m, none, c).ifPresent(d -> {
@@ -284,11 +288,14 @@ public final class MethodReader {
                     if (c.offTopic() && !c.bare() && d.score() >= offTopicTwice) {
                         sure[0]++;
                     }
+                    if (c.offTopic() && !c.bare() && d.score() >= offTopicThrice) {
+                        sure[1]++;
+                    }
                     out.add(d);
                 });
             }
         });
-        if (sure[0] >= 2 || ifTold.isEmpty()) {
+        if (sure[0] >= 2 || sure[1] >= 3 || ifTold.isEmpty()) {
             return out;
         }
         List<MethodDetail> kept = new ArrayList<>();

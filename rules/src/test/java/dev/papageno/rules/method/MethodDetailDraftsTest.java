@@ -1,13 +1,16 @@
 package dev.papageno.rules.method;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.papageno.core.LintRequest;
 import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
 import dev.papageno.core.api.Severity;
+import dev.papageno.core.method.MethodReader;
 import dev.papageno.core.source.InputFormat;
+import dev.papageno.rules.topic.Readers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -141,6 +144,28 @@ class MethodDetailDraftsTest {
                 inReport.toString());
         assertEquals(List.of(), methodIn(ALONE.formatted(ease)),
                 "a claim of ease names no object: alone in a draft about nothing of the kind, it is not reported");
+    }
+
+    @Test
+    void threeSentencesTheModelIsFairlySureOfTellOfAMethodToo() {
+        String ease = "His brother told us he had read online that it would be like falling asleep.";
+        String tablets = "Two empty boxes of sleeping tablets lay on the passenger seat.";
+        String three = REPORT.formatted("He had bought the hose at a garden centre in town the afternoon before. "
+                + tablets + " " + ease);
+        String two = REPORT.formatted(tablets + " " + ease);
+        // Only the setting under test: two sentences at 0.9 no longer tell of a method on their own.
+        MethodReader thriceOnly = Readers.methodReader(true, c -> c.replaceFirst("(?m)^offTopicTwice: .*$", ""));
+        assertTrue(easeIn(thriceOnly, three, ease), "three sentences at 0.8 or more: the claim of ease counts");
+        assertFalse(easeIn(thriceOnly, two, ease), "two are not enough at 0.8");
+        MethodReader neither = Readers.methodReader(true,
+                c -> c.replaceFirst("(?m)^offTopicTwice: .*$", "").replaceFirst("(?m)^offTopicThrice: .*$", ""));
+        assertFalse(easeIn(neither, three, ease), "without either setting a claim of ease outside the topic never counts");
+    }
+
+    private static boolean easeIn(MethodReader reader, String markdown, String ease) {
+        int at = markdown.indexOf(ease);
+        return reader.read(Readers.context("report.md", markdown)).stream().anyMatch(d -> d.kind().equals("ease")
+                && at <= d.range().start() && d.range().end() <= at + ease.length());
     }
 
     private static List<Finding> methodIn(String markdown) {

@@ -73,8 +73,13 @@ public final class Readers {
 
     /** The method reader of {@code method-cues.yaml}; {@code withModel} false leaves the model out. */
     public static MethodReader methodReader(boolean withModel) {
+        return methodReader(withModel, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The method reader of {@code method-cues.yaml} as {@code edit} changes its text (a setting tried out). */
+    public static MethodReader methodReader(boolean withModel, java.util.function.UnaryOperator<String> edit) {
         try {
-            String config = resource("method-cues.yaml");
+            String config = edit.apply(resource("method-cues.yaml"));
             Optional<LinearModel> model = Optional.empty();
             if (withModel) {
                 String file = MethodConfig.modelFile(config, "method-cues.yaml");

@@ -99,7 +99,8 @@ final class MethodRule implements Rule {
                 + " of them, its neighbours, or an act done to oneself can be reported, and any other only when it"
                 + " names a means, an object, a substance, a place, an amount or a height and the model is nearly"
                 + " sure (method-cues.yaml, offTopic); once two such sentences of the draft score all but sure"
-                + " (offTopicTwice), its other sentences count as inside it; none in a draft about an eating"
+                + " (offTopicTwice), or three score fairly sure (offTopicThrice), its other sentences count as inside"
+                + " it; none in a draft about an eating"
                 + " disorder. It reports sentences whose"
                 + " most likely kind is " + String.join(" or ", kinds.stream().sorted().toList()) + " from a score of "
                 + minScore + (severityScore > minScore ? " (as info below " + severityScore + ")" : "")
