@@ -307,16 +307,22 @@ public final class MethodReader {
         return kept;
     }
 
-    /** The scored sentence of a candidate, when its score is worth keeping. */
-    private Optional<MethodDetail> score(DocumentContext doc, LinearModel m, int none, Candidate c) {
-        double[] p = m.probabilities(c.cues());
+    /** The kind of detail with the highest of a model's probabilities {@code p}, {@code none} left aside. */
+    public static String likeliestKind(LinearModel m, double[] p) {
+        int none = m.outcome(NONE);
         int best = -1;
         for (int i = 0; i < p.length; i++) {
             if (i != none && (best < 0 || p[i] > p[best])) {
                 best = i;
             }
         }
-        String kind = m.outcomes().get(best);
+        return m.outcomes().get(best);
+    }
+
+    /** The scored sentence of a candidate, when its score is worth keeping. */
+    private Optional<MethodDetail> score(DocumentContext doc, LinearModel m, int none, Candidate c) {
+        double[] p = m.probabilities(c.cues());
+        String kind = likeliestKind(m, p);
         double score = 1 - p[none];
         Optional<String> exactKind = exactKind(doc.view(c.block()), c, kind, score);
         if (exactKind.isPresent()) {

@@ -40,13 +40,7 @@ class MethodExplainRun {
             out.append("== ").append(path).append('\n');
             for (MethodReader.Candidate c : reader.candidates(doc)) {
                 double[] p = model.probabilities(c.cues());
-                int best = -1;
-                for (int i = 0; i < p.length; i++) {
-                    if (i != none && (best < 0 || p[i] > p[best])) {
-                        best = i;
-                    }
-                }
-                String kind = model.outcomes().get(best);
+                String kind = MethodReader.likeliestKind(model, p);
                 List<LinearModel.Contribution> all = model.contributions(c.cues(), kind, MethodReader.NONE);
                 String why = all.stream().limit(6).map(LinearModel.Contribution::toString)
                         .collect(Collectors.joining(", "));
