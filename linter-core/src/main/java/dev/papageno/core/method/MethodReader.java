@@ -278,7 +278,8 @@ public final class MethodReader {
         // two sentences naming an object reach offTopicTwice, or three reach offTopicThrice: then the draft tells
         // of a method, and its other sentences count as they would inside it.
         BitSet ifTold = new BitSet();
-        int[] sure = new int[2];
+        int[] allButSure = new int[1];
+        int[] fairlySure = new int[1];
         candidates(doc, true, c -> {
             if (out.size() < MAX_KEPT) {
                 score(doc, m, none, c).ifPresent(d -> {
@@ -286,16 +287,16 @@ public final class MethodReader {
                         ifTold.set(out.size());
                     }
                     if (c.offTopic() && !c.bare() && d.score() >= offTopicTwice) {
-                        sure[0]++;
+                        allButSure[0]++;
                     }
                     if (c.offTopic() && !c.bare() && d.score() >= offTopicThrice) {
-                        sure[1]++;
+                        fairlySure[0]++;
                     }
                     out.add(d);
                 });
             }
         });
-        if (sure[0] >= 2 || sure[1] >= 3 || ifTold.isEmpty()) {
+        if (allButSure[0] >= 2 || fairlySure[0] >= 3 || ifTold.isEmpty()) {
             return out;
         }
         List<MethodDetail> kept = new ArrayList<>();
