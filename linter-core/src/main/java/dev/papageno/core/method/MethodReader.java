@@ -60,6 +60,8 @@ public final class MethodReader {
     private final double offTopic;
     private final double offTopicTwice;
     private final double offTopicThrice;
+    /** Whether a draft outside the topic can ever tell of a method, so that its bare sentences are worth scoring. */
+    private final boolean everTold;
     private final TopicReader topics;
     private final Optional<LinearModel> model;
     private final Map<String, List<PhraseSet>> exact;
@@ -85,6 +87,7 @@ public final class MethodReader {
         this.offTopic = offTopic;
         this.offTopicTwice = offTopicTwice;
         this.offTopicThrice = offTopicThrice;
+        this.everTold = offTopicTwice <= 1 || offTopicThrice <= 1;
         this.exact = new LinkedHashMap<>(exact);
         this.cues = cues;
         this.gate = Set.copyOf(gate);
@@ -221,8 +224,7 @@ public final class MethodReader {
         boolean outside = draft.gated() && !draft.about() && !onTopic && !nearTopic
                 && !rd.reading().cues().has("act-on-oneself");
         boolean bare = outside && OBJECTS.stream().noneMatch(rd.reading().cues()::has);
-        boolean neverTold = offTopicTwice > 1 && offTopicThrice > 1;
-        if (outside && (offTopic > 1 || draft.eatingDisorder() || (bare && neverTold))) {
+        if (outside && (offTopic > 1 || draft.eatingDisorder() || (bare && !everTold))) {
             return;
         }
         Cues c = new Cues();

@@ -1,5 +1,6 @@
 package dev.papageno.rules.method;
 
+import dev.papageno.core.source.TextRange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +29,11 @@ public final class LabelledPassages {
         /** The outcome the method model should give: its kind, or {@code none}. */
         public String outcome() {
             return method ? kind : "none";
+        }
+
+        /** Whether the row shares some of the draft with {@code range}. */
+        public boolean overlaps(TextRange range) {
+            return range.start() < end && start < range.end();
         }
     }
 

@@ -51,15 +51,13 @@ class MethodRun {
                     .toList();
             int[] reg = byRegister.computeIfAbsent(p.register(), k -> new int[4]);
             for (LabelledPassages.Row r : p.rows()) {
-                boolean out = outside.stream().anyMatch(c -> {
-                    var range = c.block().toSource(c.sentence().start(), c.sentence().end());
-                    return range.start() < r.end() && r.start() < range.end();
-                });
+                boolean out = outside.stream()
+                        .anyMatch(c -> r.overlaps(c.block().toSource(c.sentence().start(), c.sentence().end())));
                 int[] place = byPlace.computeIfAbsent(out ? "outside topic" : "inside topic",
                         k -> new int[4]);
                 double best = 0;
                 for (MethodDetail d : found) {
-                    if (d.range().start() < r.end() && r.start() < d.range().end()) {
+                    if (r.overlaps(d.range())) {
                         best = Math.max(best, d.score());
                     }
                 }

@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** The built-in rules' topic reader, with or without its narration model, and documents to read. */
 public final class Readers {
@@ -73,11 +74,11 @@ public final class Readers {
 
     /** The method reader of {@code method-cues.yaml}; {@code withModel} false leaves the model out. */
     public static MethodReader methodReader(boolean withModel) {
-        return methodReader(withModel, java.util.function.UnaryOperator.identity());
+        return methodReader(withModel, UnaryOperator.identity());
     }
 
     /** The method reader of {@code method-cues.yaml} as {@code edit} changes its text (a setting tried out). */
-    public static MethodReader methodReader(boolean withModel, java.util.function.UnaryOperator<String> edit) {
+    public static MethodReader methodReader(boolean withModel, UnaryOperator<String> edit) {
         try {
             String config = edit.apply(resource("method-cues.yaml"));
             Optional<LinearModel> model = Optional.empty();
