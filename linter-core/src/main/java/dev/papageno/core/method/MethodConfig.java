@@ -18,12 +18,13 @@ import java.util.function.Function;
 /**
  * Reads the method model's data file ({@code method-cues.yaml}): the lexicons of each cue for and
  * against method detail, the cues that end a name, the units of dose and height, the act words,
- * which cues make a sentence a candidate anywhere, which cues pair up, and the model file.
+ * which cues make a sentence a candidate anywhere, which cues pair up, the scores that decide after
+ * the model which sentences count, the words that tell of an accident, and the model file.
  */
 public final class MethodConfig {
 
     private static final Set<String> KEYS = Set.of("cues", "against", "named", "exact", "doseUnits", "heightUnits", "acts",
-            "gate", "paired", "offTopic", "offTopicTwice", "offTopicThrice", "model", "words");
+            "gate", "paired", "offTopic", "offTopicTwice", "offTopicThrice", "accident", "model", "words");
 
     private MethodConfig() {
     }
@@ -43,11 +44,22 @@ public final class MethodConfig {
                 root.has("named") ? cueMap(root.require("named"), lexicons) : Map.of(),
                 root.has("words") && root.require("words").asBoolean());
         Map<String, List<PhraseSet>> exact = root.has("exact") ? cueMap(root.require("exact"), lexicons) : Map.of();
-        double offTopic = root.has("offTopic") ? root.require("offTopic").asFraction() : MethodReader.NEVER;
-        double twice = root.has("offTopicTwice") ? root.require("offTopicTwice").asFraction() : MethodReader.NEVER;
-        double thrice = root.has("offTopicThrice") ? root.require("offTopicThrice").asFraction() : MethodReader.NEVER;
+        double accidentAtMost = MethodReader.NEVER;
+        List<PhraseSet> accidents = List.of();
+        if (root.has("accident")) {
+            YNode accident = root.require("accident").asMap().allowOnly(Set.of("words", "atMost"));
+            accidents = sets(accident.require("words"), lexicons);
+            accidentAtMost = accident.require("atMost").asFraction();
+        }
+        MethodReader.Limits limits = new MethodReader.Limits(score(root, "offTopic"), score(root, "offTopicTwice"),
+                score(root, "offTopicThrice"), accidentAtMost);
         return new MethodReader(cues, root.require("gate").asStringList(), root.require("paired").asStringList(),
-                offTopic, twice, thrice, topics, model, exact);
+                limits, topics, model, exact, accidents);
+    }
+
+    /** The score a key sets, or {@link MethodReader#NEVER} when it is absent. */
+    private static double score(YNode root, String key) throws ConfigException {
+        return root.has(key) ? root.require(key).asFraction() : MethodReader.NEVER;
     }
 
     private static Map<String, List<PhraseSet>> cueMap(YNode node, Function<String, Optional<Lexicon>> lexicons)

@@ -4,6 +4,7 @@ import dev.papageno.core.document.Block;
 import dev.papageno.core.document.BlockKind;
 import dev.papageno.core.learn.Cues;
 import dev.papageno.core.learn.LinearModel;
+import dev.papageno.core.match.PhraseHit;
 import dev.papageno.core.match.PhraseSet;
 import dev.papageno.core.nlp.Sentence;
 import dev.papageno.core.rule.BlockView;
@@ -54,41 +55,52 @@ public final class MethodReader {
     /** Cues that weigh in the score but are not the detail itself ("the inquest heard", "planned to"). */
     private static final Set<String> OUTSIDE_SPAN = Set.of("context", "intent");
 
+    private static final String ACT_ON_ONESELF = "act-on-oneself";
+
+    /**
+     * The scores that decide, after the model, which sentences count.
+     *
+     * @param offTopic       the score from which a sentence is kept outside the topic: in a draft that is not about
+     *                       suicide or self-harm (nor about an eating disorder, which has rules of its own), a sentence
+     *                       that neither speaks of them nor stands next to one ({@link #NEVER}: never)
+     * @param offTopicTwice  the score from which two sentences outside the topic tell of a method, so that every
+     *                       sentence of the draft outside it is kept as if inside ({@link #NEVER}: never)
+     * @param offTopicThrice the score from which three such sentences do the same ({@link #NEVER}: never)
+     * @param accident       the highest score of a sentence that tells of an accident ("lost his footing", "while
+     *                       hiking") and of no act done to oneself ({@link #NEVER}: no limit)
+     */
+    public record Limits(double offTopic, double offTopicTwice, double offTopicThrice, double accident) {
+    }
+
     private final MethodCues cues;
     private final Set<String> gate;
     private final List<String> paired;
-    private final double offTopic;
-    private final double offTopicTwice;
-    private final double offTopicThrice;
+    private final Limits limits;
     /** Whether a draft outside the topic can ever tell of a method, so that its bare sentences are worth scoring. */
     private final boolean everTold;
     private final TopicReader topics;
     private final Optional<LinearModel> model;
     private final Map<String, List<PhraseSet>> exact;
+    private final List<PhraseSet> accidents;
 
     /**
      * @param cues   how sentences become cues
      * @param gate   the cues that make a nearby candidate count for a sentence's scene
      * @param paired the cues whose pairs are cues too
-     * @param offTopic the score from which a sentence is kept outside the topic: in a draft that is not about
-     *               suicide or self-harm (nor about an eating disorder, which has rules of its own), a sentence
-     *               that neither speaks of them nor stands next to one ({@link #NEVER}: never)
-     * @param offTopicTwice the score from which two sentences outside the topic tell of a method, so that
-     *               every sentence of the draft outside it is kept as if inside ({@link #NEVER}: never)
-     * @param offTopicThrice the score from which three such sentences do the same ({@link #NEVER}: never)
+     * @param limits the scores that decide, after the model, which sentences count
      * @param topics the topic reader, for the draft's cues
      * @param model  the method model (absent while it is being trained)
      * @param exact  per kind, phrases that are that kind of detail wherever they stand in a candidate sentence
      *               ("quick and painless" is ease): they decide the kind, with a score of 1, before the model
      *               (the generic kind only when the model finds no other)
+     * @param accidents phrases that tell of an accident: a sentence with one scores at most {@link Limits#accident()}
      */
-    public MethodReader(MethodCues cues, List<String> gate, List<String> paired, double offTopic, double offTopicTwice,
-            double offTopicThrice, TopicReader topics, Optional<LinearModel> model, Map<String, List<PhraseSet>> exact) {
-        this.offTopic = offTopic;
-        this.offTopicTwice = offTopicTwice;
-        this.offTopicThrice = offTopicThrice;
-        this.everTold = offTopicTwice <= 1 || offTopicThrice <= 1;
+    public MethodReader(MethodCues cues, List<String> gate, List<String> paired, Limits limits, TopicReader topics,
+            Optional<LinearModel> model, Map<String, List<PhraseSet>> exact, List<PhraseSet> accidents) {
+        this.limits = limits;
+        this.everTold = limits.offTopicTwice() <= 1 || limits.offTopicThrice() <= 1;
         this.exact = new LinkedHashMap<>(exact);
+        this.accidents = List.copyOf(accidents);
         this.cues = cues;
         this.gate = Set.copyOf(gate);
         this.paired = List.copyOf(paired);
@@ -105,6 +117,7 @@ public final class MethodReader {
     public List<PhraseSet> phraseSets() {
         List<PhraseSet> out = new ArrayList<>(cues.phraseSets());
         exact.values().forEach(out::addAll);
+        out.addAll(accidents);
         return out;
     }
 
@@ -222,9 +235,9 @@ public final class MethodReader {
         // act done to oneself ("shot herself") can give method detail; any other only with a score of
         // offTopic, and none in a draft about an eating disorder, whose own rules read it.
         boolean outside = draft.gated() && !draft.about() && !onTopic && !nearTopic
-                && !rd.reading().cues().has("act-on-oneself");
+                && !rd.reading().cues().has(ACT_ON_ONESELF);
         boolean bare = outside && OBJECTS.stream().noneMatch(rd.reading().cues()::has);
-        if (outside && (offTopic > 1 || draft.eatingDisorder() || (bare && !everTold))) {
+        if (outside && (limits.offTopic() > 1 || draft.eatingDisorder() || (bare && !everTold))) {
             return;
         }
         Cues c = new Cues();
@@ -285,13 +298,13 @@ public final class MethodReader {
         candidates(doc, true, c -> {
             if (out.size() < MAX_KEPT) {
                 score(doc, m, none, c).ifPresent(d -> {
-                    if (c.offTopic() && (c.bare() || d.score() < offTopic)) {
+                    if (c.offTopic() && (c.bare() || d.score() < limits.offTopic())) {
                         ifTold.set(out.size());
                     }
-                    if (c.offTopic() && !c.bare() && d.score() >= offTopicTwice) {
+                    if (c.offTopic() && !c.bare() && d.score() >= limits.offTopicTwice()) {
                         allButSure[0]++;
                     }
-                    if (c.offTopic() && !c.bare() && d.score() >= offTopicThrice) {
+                    if (c.offTopic() && !c.bare() && d.score() >= limits.offTopicThrice()) {
                         fairlySure[0]++;
                     }
                     out.add(d);
@@ -327,10 +340,17 @@ public final class MethodReader {
         double[] p = m.probabilities(c.cues());
         String kind = likeliestKind(m, p);
         double score = 1 - p[none];
-        Optional<String> exactKind = exactKind(doc.view(c.block()), c, kind, score);
+        BlockView v = doc.view(c.block());
+        Optional<String> exactKind = exactKind(v, c, kind, score);
+        Optional<String> accident = Optional.empty();
         if (exactKind.isPresent()) {
             kind = exactKind.get();
             score = 1.0;
+        } else if (!c.cues().has(ACT_ON_ONESELF)) {
+            accident = accidentTold(v, c.sentence());
+            if (accident.isPresent()) {
+                score = Math.min(score, limits.accident());
+            }
         }
         // A named place carries the finding whatever else the sentence holds ("at Leeds station").
         if (c.reading().cues().has(NAMED_PLACE) && m.outcomes().contains(LOCATION)) {
@@ -346,8 +366,24 @@ public final class MethodReader {
         if (score < KEEP) {
             return Optional.empty();
         }
+        List<String> why = explain(m, c, kind);
+        if (accident.isPresent() && score >= limits.accident()) {
+            why = new ArrayList<>(why);
+            why.add("accident: " + accident.get());
+        }
         return Optional.of(new MethodDetail(c.block(), c.sentence(), from, to, c.block().toSource(from, to), kind,
-                score, explain(m, c, kind), java.util.Set.copyOf(c.reading().cues().asMap().keySet())));
+                score, why, java.util.Set.copyOf(c.reading().cues().asMap().keySet())));
+    }
+
+    /** The words by which a sentence tells of an accident ("while hiking"), if it does: then it tells of no method. */
+    private Optional<String> accidentTold(BlockView v, Sentence s) {
+        for (PhraseSet set : accidents) {
+            List<PhraseHit> hits = v.hitsStartingIn(set, s.start(), s.end());
+            if (!hits.isEmpty()) {
+                return Optional.of(v.block().text().substring(hits.get(0).start(), hits.get(0).end()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A sentence's reading with its exact phrases as evidence too, so that they make it a candidate. */

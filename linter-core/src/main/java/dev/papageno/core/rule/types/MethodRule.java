@@ -104,7 +104,8 @@ final class MethodRule implements Rule {
                 + " most likely kind is " + String.join(" or ", kinds.stream().sorted().toList()) + " from a score of "
                 + minScore + (severityScore > minScore ? " (as info below " + severityScore + ")" : "")
                 + "; a few exact phrases of method-cues.yaml (\"quick and painless\", \"a lethal dose\") decide the"
-                + " kind with a score of 1"
+                + " kind with a score of 1, and a sentence that tells of an accident (\"lost his footing\", \"while"
+                + " hiking\") and of no act done to oneself scores at most method-cues.yaml's accident.atMost"
                 + ". The finding names the cues that weighed most, with their words.");
     }
 
