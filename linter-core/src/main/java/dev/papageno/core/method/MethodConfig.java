@@ -24,7 +24,7 @@ import java.util.function.Function;
 public final class MethodConfig {
 
     private static final Set<String> KEYS = Set.of("cues", "against", "named", "exact", "doseUnits", "heightUnits", "acts",
-            "gate", "paired", "offTopic", "offTopicTwice", "offTopicThrice", "accident", "model", "words");
+            "gate", "paired", "offTopic", "offTopicTwice", "accident", "model", "words");
 
     private MethodConfig() {
     }
@@ -52,7 +52,7 @@ public final class MethodConfig {
             accidentAtMost = accident.require("atMost").asFraction();
         }
         MethodReader.Limits limits = new MethodReader.Limits(score(root, "offTopic"), score(root, "offTopicTwice"),
-                score(root, "offTopicThrice"), accidentAtMost);
+                accidentAtMost);
         return new MethodReader(cues, root.require("gate").asStringList(), root.require("paired").asStringList(),
                 limits, topics, model, exact, accidents);
     }

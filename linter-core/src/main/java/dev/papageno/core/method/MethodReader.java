@@ -63,13 +63,12 @@ public final class MethodReader {
      * @param offTopic       the score from which a sentence is kept outside the topic: in a draft that is not about
      *                       suicide or self-harm (nor about an eating disorder, which has rules of its own), a sentence
      *                       that neither speaks of them nor stands next to one ({@link #NEVER}: never)
-     * @param offTopicTwice  the score from which two sentences outside the topic tell of a method, so that every
-     *                       sentence of the draft outside it is kept as if inside ({@link #NEVER}: never)
-     * @param offTopicThrice the score from which three such sentences do the same ({@link #NEVER}: never)
+     * @param offTopicTwice  the score from which two sentences outside the topic (not headings) tell of a method, so
+     *                       that every sentence of the draft outside it is kept as if inside ({@link #NEVER}: never)
      * @param accident       the highest score of a sentence that tells of an accident ("lost his footing", "while
      *                       hiking") and of no act done to oneself ({@link #NEVER}: no limit)
      */
-    public record Limits(double offTopic, double offTopicTwice, double offTopicThrice, double accident) {
+    public record Limits(double offTopic, double offTopicTwice, double accident) {
     }
 
     private final MethodCues cues;
@@ -98,7 +97,7 @@ public final class MethodReader {
     public MethodReader(MethodCues cues, List<String> gate, List<String> paired, Limits limits, TopicReader topics,
             Optional<LinearModel> model, Map<String, List<PhraseSet>> exact, List<PhraseSet> accidents) {
         this.limits = limits;
-        this.everTold = limits.offTopicTwice() <= 1 || limits.offTopicThrice() <= 1;
+        this.everTold = limits.offTopicTwice() <= 1;
         this.exact = new LinkedHashMap<>(exact);
         this.accidents = List.copyOf(accidents);
         this.cues = cues;
@@ -290,28 +289,25 @@ public final class MethodReader {
         int none = m.outcome(NONE);
         List<MethodDetail> out = new ArrayList<>();
         // Outside the topic, a sentence naming an object is kept from a score of offTopic; any other only once
-        // two sentences naming an object reach offTopicTwice, or three reach offTopicThrice: then the draft tells
-        // of a method, and its other sentences count as they would inside it.
+        // two sentences naming an object reach offTopicTwice: then the draft tells of a method, and its other
+        // sentences count as they would inside it. A heading does not count: it repeats what its text tells.
         BitSet ifTold = new BitSet();
-        int[] allButSure = new int[1];
-        int[] fairlySure = new int[1];
+        int[] telling = new int[1];
         candidates(doc, true, c -> {
             if (out.size() < MAX_KEPT) {
                 score(doc, m, none, c).ifPresent(d -> {
                     if (c.offTopic() && (c.bare() || d.score() < limits.offTopic())) {
                         ifTold.set(out.size());
                     }
-                    if (c.offTopic() && !c.bare() && d.score() >= limits.offTopicTwice()) {
-                        allButSure[0]++;
-                    }
-                    if (c.offTopic() && !c.bare() && d.score() >= limits.offTopicThrice()) {
-                        fairlySure[0]++;
+                    if (c.offTopic() && !c.bare() && d.score() >= limits.offTopicTwice()
+                            && !DocumentContext.readsAsHeading(c.block())) {
+                        telling[0]++;
                     }
                     out.add(d);
                 });
             }
         });
-        if (allButSure[0] >= 2 || fairlySure[0] >= 3 || ifTold.isEmpty()) {
+        if (telling[0] >= 2 || ifTold.isEmpty()) {
             return out;
         }
         List<MethodDetail> kept = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.papageno.core.rule;
 
 import dev.papageno.core.document.Block;
+import dev.papageno.core.document.BlockKind;
 import dev.papageno.core.document.Document;
 import dev.papageno.core.match.PhraseHit;
 import dev.papageno.core.match.PhraseIndex;
@@ -127,6 +128,11 @@ public final class DocumentContext {
             throw new IllegalArgumentException(spec.id() + " has no option " + name);
         }
         return v;
+    }
+
+    /** Whether a block is a heading, marked up or a title-like paragraph outside any quotation. */
+    public static boolean readsAsHeading(Block b) {
+        return b.isHeading() || (b.kind() == BlockKind.PARAGRAPH && b.quoteDepth() == 0 && isTitleLike(b));
     }
 
     /**

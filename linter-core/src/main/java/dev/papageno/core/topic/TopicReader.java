@@ -164,7 +164,7 @@ public final class TopicReader {
             if (b.isReference() || b.kind() == BlockKind.IMAGE_ALT) {
                 continue;
             }
-            boolean heading = b.isHeading() || (b.kind() == BlockKind.PARAGRAPH && b.quoteDepth() == 0 && DocumentContext.isTitleLike(b));
+            boolean heading = DocumentContext.readsAsHeading(b);
             if (heading) {
                 section++;
             }

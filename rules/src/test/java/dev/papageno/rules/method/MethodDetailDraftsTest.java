@@ -146,56 +146,24 @@ class MethodDetailDraftsTest {
                 "a claim of ease names no object: alone in a draft about nothing of the kind, it is not reported");
     }
 
-    @Test
-    void threeSentencesTheModelIsFairlySureOfTellOfAMethodToo() {
-        String ease = "His brother told us he had read online that it would be like falling asleep.";
-        String tablets = "Two empty boxes of sleeping tablets lay on the passenger seat.";
-        String three = REPORT.formatted("He had bought the hose at a garden centre in town the afternoon before. "
-                + tablets + " " + ease);
-        String two = REPORT.formatted(tablets + " " + ease);
-        // Only the setting under test: two sentences at 0.9 no longer tell of a method on their own.
-        MethodReader thriceOnly = Readers.methodReader(true, c -> c.replaceFirst("(?m)^offTopicTwice: .*$", ""));
-        assertTrue(easeIn(thriceOnly, three, ease), "three sentences at 0.8 or more: the claim of ease counts");
-        assertFalse(easeIn(thriceOnly, two, ease), "two are not enough at 0.8");
-        MethodReader neither = Readers.methodReader(true,
-                c -> c.replaceFirst("(?m)^offTopicTwice: .*$", "").replaceFirst("(?m)^offTopicThrice: .*$", ""));
-        assertFalse(easeIn(neither, three, ease), "without either setting a claim of ease outside the topic never counts");
-    }
+    /** A park log under a headline: the headline and the rope are all but sure, the claim of ease names no object. */
+    private static final String HEADLINED = """
+            Man Found Hanged From Tree In Country Park
 
-    private static final String DIGEST = """
-            # Weekly incident digest
+            A length of blue nylon rope had been tied to a low branch of an oak beside the car park. %s\
+            His brother told us he had read online that it would be like falling asleep.
 
-            ## Coastal path
-
-            %s
-
-            ## Town centre
-
-            Officers were called to the multi-storey car park on Mill Lane at 02:10, where a man had died by suicide
-            after jumping from the top deck.
-
-            His family said he had struggled with suicidal thoughts since his divorce and asked for privacy.
-
-            Anyone affected can call Samaritans free on 116 123.
+            Police attended at 08:15 and the road was closed until noon.
             """;
 
     @Test
-    void anAccidentToldBesideASuicideIsNoMethodOfOne() {
-        String fall = "A 64-year-old man died in a 30-metre fall from the cliffs at Gull Point on Sunday while walking"
-                + " his dog with a friend.";
-        String digest = DIGEST.formatted(fall);
-        int at = digest.indexOf(fall);
-        MethodReader unlimited = Readers.methodReader(true, c -> c.replaceFirst("(?m)^  atMost: .*$", "  atMost: 1"));
-        assertTrue(unlimited.read(Readers.context("digest.md", digest)).stream()
-                .anyMatch(d -> at <= d.range().start() && d.range().end() <= at + fall.length() && d.score() >= 0.6),
-                "without the limit the fall is reported");
-        List<Finding> found = methodIn(digest);
-        assertTrue(found.stream().noneMatch(f -> f.severity() != Severity.INFO && fall.contains(f.text())),
-                "a fall while walking is at most info: " + found);
-        assertTrue(found.stream().anyMatch(f -> fall.contains(f.text()) && f.message().contains("accident: while walking")),
-                "the info finding names the words of the accident: " + found);
-        assertTrue(found.stream().anyMatch(f -> f.severity() == Severity.ERROR && f.text().contains("car park")),
-                "the suicide beside it is still reported: " + found);
+    void aHeadlineIsNotASecondSentenceThatTellsOfAMethod() {
+        String ease = "His brother told us he had read online that it would be like falling asleep.";
+        MethodReader reader = Readers.methodReader(true);
+        assertFalse(easeIn(reader, HEADLINED.formatted(""), ease),
+                "the headline repeats what the rope tells: one sentence outside the topic is not enough");
+        assertTrue(easeIn(reader, HEADLINED.formatted("Two empty boxes of sleeping tablets lay in the grass below him. "),
+                ease), "two sentences of the text tell of a method: the claim of ease counts");
     }
 
     private static boolean easeIn(MethodReader reader, String markdown, String ease) {

@@ -98,10 +98,9 @@ final class MethodRule implements Rule {
                 + " about suicide or self-harm and tells of them. Outside such a draft, a sentence that speaks"
                 + " of them, its neighbours, or an act done to oneself can be reported, and any other only when it"
                 + " names a means, an object, a substance, a place, an amount or a height and the model is nearly"
-                + " sure (method-cues.yaml, offTopic); once two such sentences of the draft score all but sure"
-                + " (offTopicTwice), or three score fairly sure (offTopicThrice), its other sentences count as inside"
-                + " it; none in a draft about an eating disorder. It reports sentences whose"
-                + " most likely kind is " + String.join(" or ", kinds.stream().sorted().toList()) + " from a score of "
+                + " sure (method-cues.yaml, offTopic); once two such sentences of the draft, headings aside, score"
+                + " fairly sure (offTopicTwice), its other sentences count as inside it; none in a draft about an"
+                + " eating disorder. It reports sentences whose most likely kind is " + String.join(" or ", kinds.stream().sorted().toList()) + " from a score of "
                 + minScore + (severityScore > minScore ? " (as info below " + severityScore + ")" : "")
                 + "; a few exact phrases of method-cues.yaml (\"quick and painless\", \"a lethal dose\") decide the"
                 + " kind with a score of 1, and a sentence that tells of an accident (\"lost his footing\", \"while"
