@@ -120,6 +120,11 @@ public final class MethodReader {
         return out;
     }
 
+    /** The scores that decide, after the model, which sentences count. */
+    public Limits limits() {
+        return limits;
+    }
+
     /** The topic reader whose scores the model uses. */
     public TopicReader topics() {
         return topics;

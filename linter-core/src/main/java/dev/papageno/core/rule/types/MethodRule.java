@@ -100,12 +100,19 @@ final class MethodRule implements Rule {
                 + " names a means, an object, a substance, a place, an amount or a height and the model is nearly"
                 + " sure (method-cues.yaml, offTopic); once two such sentences of the draft, headings aside, score"
                 + " fairly sure (offTopicTwice), its other sentences count as inside it; none in a draft about an"
-                + " eating disorder. It reports sentences whose most likely kind is " + String.join(" or ", kinds.stream().sorted().toList()) + " from a score of "
+                + " eating disorder. It reports sentences whose most likely kind is "
+                + String.join(" or ", kinds.stream().sorted().toList()) + " from a score of "
                 + minScore + (severityScore > minScore ? " (as info below " + severityScore + ")" : "")
                 + "; a few exact phrases of method-cues.yaml (\"quick and painless\", \"a lethal dose\") decide the"
-                + " kind with a score of 1, and a sentence that tells of an accident (\"lost his footing\", \"while"
-                + " hiking\") and of no act done to oneself scores at most method-cues.yaml's accident.atMost"
+                + " kind with a score of 1" + accidentLimit()
                 + ". The finding names the cues that weighed most, with their words.");
+    }
+
+    /** The clause of {@link #howItDecides()} on accidents, when the method model's data limits them. */
+    private String accidentLimit() {
+        double atMost = reader.limits().accident();
+        return atMost > 1 ? "" : ", and a sentence that tells of an accident (\"lost his footing\", \"while hiking\") and"
+                + " of no act done to oneself scores at most " + atMost + " (method-cues.yaml, accident)";
     }
 
     @Override
