@@ -166,6 +166,42 @@ class MethodDetailDraftsTest {
                 ease), "two sentences of the text tell of a method: the claim of ease counts");
     }
 
+    private static final String DIGEST = """
+            # Weekly incident digest
+
+            ## Coastal path
+
+            %s
+
+            ## Town centre
+
+            Officers were called to the multi-storey car park on Mill Lane at 02:10, where a man had died by suicide
+            after jumping from the top deck.
+
+            His family said he had struggled with suicidal thoughts since his divorce and asked for privacy.
+
+            Anyone affected can call Samaritans free on 116 123.
+            """;
+
+    @Test
+    void anAccidentToldBesideASuicideIsNoMethodOfOne() {
+        String fall = "A 64-year-old man died in a 30-metre fall from the cliffs at Gull Point on Sunday while walking"
+                + " his dog with a friend.";
+        String digest = DIGEST.formatted(fall);
+        int at = digest.indexOf(fall);
+        MethodReader unlimited = Readers.methodReader(true, c -> c.replaceFirst("(?m)^  atMost: .*$", "  atMost: 1"));
+        assertTrue(unlimited.read(Readers.context("digest.md", digest)).stream()
+                .anyMatch(d -> at <= d.range().start() && d.range().end() <= at + fall.length() && d.score() >= 0.6),
+                "without the limit the fall is reported");
+        List<Finding> found = methodIn(digest);
+        assertTrue(found.stream().noneMatch(f -> f.severity() != Severity.INFO && fall.contains(f.text())),
+                "a fall while walking is at most info: " + found);
+        assertTrue(found.stream().anyMatch(f -> fall.contains(f.text()) && f.message().contains("accident: while walking")),
+                "the info finding names the words of the accident: " + found);
+        assertTrue(found.stream().anyMatch(f -> f.severity() == Severity.ERROR && f.text().contains("car park")),
+                "the suicide beside it is still reported: " + found);
+    }
+
     private static boolean easeIn(MethodReader reader, String markdown, String ease) {
         int at = markdown.indexOf(ease);
         return reader.read(Readers.context("report.md", markdown)).stream().anyMatch(d -> d.kind().equals("ease")
