@@ -69,14 +69,17 @@ public final class MethodReader {
      *                       hiking") and of no act done to oneself ({@link #NEVER}: no limit)
      */
     public record Limits(double offTopic, double offTopicTwice, double accident) {
+
+        /** Whether a draft outside the topic can ever tell of a method, so that its bare sentences are worth scoring. */
+        boolean everTold() {
+            return offTopicTwice <= 1;
+        }
     }
 
     private final MethodCues cues;
     private final Set<String> gate;
     private final List<String> paired;
     private final Limits limits;
-    /** Whether a draft outside the topic can ever tell of a method, so that its bare sentences are worth scoring. */
-    private final boolean everTold;
     private final TopicReader topics;
     private final Optional<LinearModel> model;
     private final Map<String, List<PhraseSet>> exact;
@@ -97,7 +100,6 @@ public final class MethodReader {
     public MethodReader(MethodCues cues, List<String> gate, List<String> paired, Limits limits, TopicReader topics,
             Optional<LinearModel> model, Map<String, List<PhraseSet>> exact, List<PhraseSet> accidents) {
         this.limits = limits;
-        this.everTold = limits.offTopicTwice() <= 1;
         this.exact = new LinkedHashMap<>(exact);
         this.accidents = List.copyOf(accidents);
         this.cues = cues;
@@ -241,7 +243,7 @@ public final class MethodReader {
         boolean outside = draft.gated() && !draft.about() && !onTopic && !nearTopic
                 && !rd.reading().cues().has(ACT_ON_ONESELF);
         boolean bare = outside && OBJECTS.stream().noneMatch(rd.reading().cues()::has);
-        if (outside && (limits.offTopic() > 1 || draft.eatingDisorder() || (bare && !everTold))) {
+        if (outside && (limits.offTopic() > 1 || draft.eatingDisorder() || (bare && !limits.everTold()))) {
             return;
         }
         Cues c = new Cues();
@@ -353,6 +355,9 @@ public final class MethodReader {
                 score = Math.min(score, limits.accident());
             }
         }
+        if (score < KEEP) {
+            return Optional.empty();
+        }
         // A named place carries the finding whatever else the sentence holds ("at Leeds station").
         if (c.reading().cues().has(NAMED_PLACE) && m.outcomes().contains(LOCATION)) {
             kind = LOCATION;
@@ -364,9 +369,6 @@ public final class MethodReader {
         }
         int from = ev.stream().mapToInt(MethodCues.Hit::start).min().orElse(0);
         int to = ev.stream().mapToInt(MethodCues.Hit::end).max().orElse(from);
-        if (score < KEEP) {
-            return Optional.empty();
-        }
         List<String> why = explain(m, c, kind);
         if (accident.isPresent() && score >= limits.accident()) {
             why = new ArrayList<>(why);

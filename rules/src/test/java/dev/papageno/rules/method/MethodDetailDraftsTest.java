@@ -8,6 +8,7 @@ import dev.papageno.core.LintRequest;
 import dev.papageno.core.api.Finding;
 import dev.papageno.core.Linter;
 import dev.papageno.core.api.Severity;
+import dev.papageno.core.method.MethodDetail;
 import dev.papageno.core.method.MethodReader;
 import dev.papageno.core.source.InputFormat;
 import dev.papageno.rules.topic.Readers;
@@ -191,8 +192,7 @@ class MethodDetailDraftsTest {
         int at = digest.indexOf(fall);
         MethodReader unlimited = Readers.methodReader(true, c -> c.replaceFirst("(?m)^  atMost: .*$", "  atMost: 1"));
         assertTrue(unlimited.read(Readers.context("digest.md", digest)).stream()
-                .anyMatch(d -> at <= d.range().start() && d.range().end() <= at + fall.length() && d.score() >= 0.6),
-                "without the limit the fall is reported");
+                .anyMatch(d -> inside(d, at, fall) && d.score() >= 0.6), "without the limit the fall is reported");
         List<Finding> found = methodIn(digest);
         assertTrue(found.stream().noneMatch(f -> f.severity() != Severity.INFO && fall.contains(f.text())),
                 "a fall while walking is at most info: " + found);
@@ -204,8 +204,13 @@ class MethodDetailDraftsTest {
 
     private static boolean easeIn(MethodReader reader, String markdown, String ease) {
         int at = markdown.indexOf(ease);
-        return reader.read(Readers.context("report.md", markdown)).stream().anyMatch(d -> d.kind().equals("ease")
-                && at <= d.range().start() && d.range().end() <= at + ease.length());
+        return reader.read(Readers.context("report.md", markdown)).stream()
+                .anyMatch(d -> d.kind().equals("ease") && inside(d, at, ease));
+    }
+
+    /** Whether a scored sentence's span lies within {@code sentence}, which starts at {@code at} in the draft. */
+    private static boolean inside(MethodDetail d, int at, String sentence) {
+        return at <= d.range().start() && d.range().end() <= at + sentence.length();
     }
 
     private static List<Finding> methodIn(String markdown) {
